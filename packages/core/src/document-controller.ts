@@ -1,0 +1,190 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { koopDocumentContext } from './context.js';
+import { IDLE, type DocumentState } from './document-state.js';
+import { KoopErrorEvent, KoopLoadEvent, type LoadError } from './events.js';
+import {
+  absoluteUrl,
+  loadDocument,
+  outcomeOf,
+  parseDocumentText,
+  validated,
+  type LoadOutcome,
+} from './loader.js';
+
+/** The properties an element exposes to name its document. */
+export interface DocumentSourceHost extends ReactiveControllerHost, HTMLElement {
+  /** URL of the document. */
+  src?: string | null;
+  /** The document itself (an object), taking precedence over everything else. */
+  data?: unknown;
+  /** Seconds between re-fetches of `src`; 0 or unset: never. */
+  refresh?: number | null;
+  /** Milliseconds before a fetch gives up. */
+  timeout?: number | null;
+}
+
+type Source =
+  | { kind: 'data'; value: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'url'; url: string | undefined; raw: string }
+  | { kind: 'context' };
+
+const MIN_REFRESH_SECONDS = 1;
+let contextRootAttached = false;
+
+/**
+ * Finds, loads, validates and refreshes an element's document, from (in this order) its
+ * `data` property, an inline `<script type="application/json">` child, its `src`, or an
+ * enclosing `<koop-data>`. Fires `koop-load` and `koop-error` for sources the element owns.
+ */
+export class DocumentController implements ReactiveController {
+  state: DocumentState = IDLE;
+  private source: Source = { kind: 'context' };
+  private contextState?: DocumentState;
+  private generation = 0;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private pendingEvents: Event[] = [];
+
+  constructor(
+    private readonly host: DocumentSourceHost,
+    options: { consumeContext: boolean },
+  ) {
+    host.addController(this);
+    if (!options.consumeContext) return;
+    if (!contextRootAttached) {
+      // Lets a <koop-data> that upgrades after its widgets still answer their requests.
+      new ContextRoot().attach(document.documentElement);
+      contextRootAttached = true;
+    }
+    new ContextConsumer(host, {
+      context: koopDocumentContext,
+      subscribe: true,
+      callback: (state) => {
+        this.contextState = state;
+        if (this.source.kind === 'context') this.setState(state);
+      },
+    });
+  }
+
+  hostConnected(): void {
+    this.syncSource();
+  }
+
+  hostDisconnected(): void {
+    this.generation++;
+    clearTimeout(this.refreshTimer);
+    // Reconnecting (e.g. moving the element) must start afresh, not assume the old source.
+    this.source = { kind: 'context' };
+  }
+
+  hostUpdate(): void {
+    this.syncSource();
+  }
+
+  hostUpdated(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.host.dispatchEvent(event);
+  }
+
+  /** Fetches `src` again now; a failure keeps the last good document. */
+  reload(): void {
+    if (this.source.kind === 'url' && this.source.url) this.fetch(this.source.url, 0);
+    else this.syncSource(true);
+  }
+
+  private currentSource(): Source {
+    const host = this.host;
+    if (host.data !== undefined && host.data !== null) return { kind: 'data', value: host.data };
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) return { kind: 'inline', text: script.textContent ?? '' };
+    if (host.src) return { kind: 'url', url: absoluteUrl(host.src), raw: host.src };
+    return { kind: 'context' };
+  }
+
+  private syncSource(force = false): void {
+    const next = this.currentSource();
+    if (!force && sameSource(next, this.source)) return;
+    this.source = next;
+    this.generation++;
+    clearTimeout(this.refreshTimer);
+    switch (next.kind) {
+      case 'data':
+        this.apply(outcomeOf(validated(next.value)));
+        break;
+      case 'inline':
+        this.apply(parseDocumentText(next.text));
+        break;
+      case 'url':
+        if (!next.url) {
+          this.apply({ ok: false, error: { kind: 'network', detail: next.raw, problems: [] } });
+          break;
+        }
+        this.setState({ status: 'loading', problems: [], url: next.url });
+        this.fetch(next.url, Infinity);
+        break;
+      case 'context':
+        this.setState(this.contextState ?? IDLE);
+        break;
+    }
+  }
+
+  private fetch(url: string, maxAge: number): void {
+    const generation = this.generation;
+    const timeout = this.host.timeout ?? undefined;
+    loadDocument(url, { maxAge, timeout }).then((outcome) => {
+      if (generation !== this.generation) return;
+      this.apply(outcome);
+      this.scheduleRefresh(url);
+    });
+  }
+
+  private scheduleRefresh(url: string): void {
+    clearTimeout(this.refreshTimer);
+    const seconds = Number(this.host.refresh);
+    if (!(seconds > 0) || !this.host.isConnected) return;
+    const ms = Math.max(seconds, MIN_REFRESH_SECONDS) * 1000;
+    this.refreshTimer = setTimeout(() => {
+      // A hidden tab does not poll; it catches up on the next tick after it is shown again.
+      if (document.hidden) this.scheduleRefresh(url);
+      else this.fetch(url, ms / 2);
+    }, ms);
+  }
+
+  /** Turns a load outcome into state, keeping the last good document when a refresh fails. */
+  private apply(outcome: LoadOutcome): void {
+    const previous = this.state;
+    const url = outcome.url || undefined;
+    if (outcome.ok) {
+      const { document, problems } = outcome.result;
+      const unchanged = previous.status === 'ready' && previous.document === document && !previous.error;
+      if (unchanged) return;
+      if (previous.document !== document)
+        this.pendingEvents.push(new KoopLoadEvent({ document: document!, url, problems }));
+      this.setState({ status: 'ready', document, problems, url });
+      return;
+    }
+    const keepLastGood =
+      previous.status === 'ready' && previous.document !== undefined && previous.url === url && url;
+    const error: LoadError = outcome.error;
+    this.pendingEvents.push(new KoopErrorEvent({ ...error, stale: Boolean(keepLastGood) }));
+    this.setState(
+      keepLastGood ? { ...previous, error } : { status: 'error', problems: error.problems, error, url },
+    );
+  }
+
+  private setState(state: DocumentState): void {
+    this.state = state;
+    // Within hostUpdate this joins the update under way; outside it, it schedules one.
+    this.host.requestUpdate();
+  }
+}
+
+function sameSource(a: Source, b: Source): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'data') return a.value === (b as typeof a).value;
+  if (a.kind === 'inline') return a.text === (b as typeof a).text;
+  if (a.kind === 'url') return a.url === (b as typeof a).url;
+  return true;
+}

@@ -1,0 +1,58 @@
+import type { LocalizedText } from '@koop/schema';
+
+/** The UI languages the kit ships. Other languages fall back to German. */
+export type UiLanguage = 'de' | 'en';
+
+export interface LanguageChoice {
+  /** Language of the UI strings. */
+  ui: UiLanguage;
+  /** The full tag for `Intl` (`de`, `en-GB`, …). */
+  locale: string;
+}
+
+/**
+ * The element's `lang`, else the nearest ancestor's (across shadow roots), else German.
+ */
+export function resolveLanguage(element: HTMLElement): LanguageChoice {
+  // The property first: it may be set but not yet reflected to the attribute.
+  if (element.lang) return choose(element.lang);
+  let node: Element | null = element;
+  while (node) {
+    const tag = node.getAttribute('lang');
+    if (tag) return choose(tag);
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return choose('de');
+}
+
+function choose(tag: string): LanguageChoice {
+  const ui: UiLanguage = tag.toLowerCase().startsWith('en') ? 'en' : 'de';
+  let locale: string = ui;
+  try {
+    if (tag.toLowerCase().startsWith(ui)) locale = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    // an invalid tag keeps the plain language
+  }
+  return { ui, locale };
+}
+
+/**
+ * The text of a localized value in `lang`: the exact tag, then its base language, then the
+ * document's language, then German, English and whatever else there is.
+ */
+export function localize(text: LocalizedText | undefined, lang: string, documentLang?: string): string {
+  if (text === undefined || text === null) return '';
+  if (typeof text === 'string') return text;
+  if (typeof text !== 'object') return '';
+  const base = lang.split('-')[0];
+  for (const key of [lang, base, documentLang, 'de', 'en']) {
+    if (key && typeof text[key] === 'string') return text[key];
+  }
+  const first = Object.values(text).find((value) => typeof value === 'string');
+  return first ?? '';
+}
+
+/** Picks the string table for a language; tables are plain objects, one per language. */
+export function stringsFor<T>(tables: Record<UiLanguage, T>, lang: UiLanguage): T {
+  return tables[lang];
+}

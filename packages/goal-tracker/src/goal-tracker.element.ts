@@ -1,0 +1,480 @@
+import {
+  dateStart,
+  type Goal,
+  type GoalStatus,
+  type Indicator,
+  type IndicatorValue,
+  type KoopDocument,
+  type Milestone,
+} from '@koop/schema';
+import { formatDate, formatNumber, formatPercent, KoopWidget, safeLink } from '@koop/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { goalIndex, type GoalIndex } from './goal-index.js';
+import { goalTrackerStyles } from './goal-tracker.styles.js';
+import { chevron, statusIcon } from './icons.js';
+import { indicatorProgress, type IndicatorProgress } from './progress.js';
+import { strings, type GoalTrackerStrings } from './strings.js';
+import { trendChart } from './trend-chart.js';
+
+const STATUS_ORDER: GoalStatus[] = ['on-track', 'at-risk', 'achieved', 'planned', 'dropped'];
+
+/**
+ * The shared goals of a cooperation as a hierarchy (vision → goals → objectives): status,
+ * perspective (and where the goals of civil society and administration meet in a shared goal),
+ * owners, linked milestones, and each indicator's progress from baseline to target with a trend
+ * chart, a forecast, and the same numbers as a table.
+ *
+ * @summary Shared goals, indicators and progress of a cooperation.
+ *
+ * @attr src - URL of the koop document.
+ * @attr goal - Show only this goal and its sub-goals.
+ * @attr today - Reference date (YYYY-MM-DD) for forecasts; default: the document's `updatedAt`, else today.
+ * @attr refresh - Re-fetch `src` every this many seconds.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - `de` (default) or `en`; else inherited from the page.
+ * @attr heading-level - Level of the widget's heading (default 2).
+ *
+ * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
+ * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart goal - One goal.
+ * @csspart status - A goal's status badge.
+ * @csspart progress - An indicator's progress bar.
+ * @csspart chart - An indicator's trend chart.
+ * @csspart error - The error message.
+ * @csspart footer - Notice, date and data warnings below the content.
+ *
+ * @cssprop --koop-color-text - Text colour.
+ * @cssprop --koop-color-text-muted - Secondary text colour.
+ * @cssprop --koop-color-surface - Background.
+ * @cssprop --koop-color-surface-raised - Background of buttons and cards.
+ * @cssprop --koop-color-border - Borders and lines.
+ * @cssprop --koop-color-accent - Links, progress and chart lines.
+ * @cssprop --koop-color-focus - Focus ring.
+ * @cssprop --koop-color-success - Achieved, on track.
+ * @cssprop --koop-color-warning - At risk.
+ * @cssprop --koop-color-danger - Errors, missed targets.
+ * @cssprop --koop-font-family - Font (default: inherited from the page).
+ * @cssprop --koop-radius - Corner radius.
+ * @cssprop --koop-padding - Padding of the widget's box.
+ */
+export class KoopGoalTracker extends KoopWidget {
+  static override styles = [...KoopWidget.styles, goalTrackerStyles];
+
+  static override properties = {
+    ...KoopWidget.properties,
+    goal: { type: String, reflect: true },
+    today: { type: String },
+    expanded: { state: true },
+    tables: { state: true },
+  };
+
+  /** Id of the goal whose subtree to show; empty: all goals. */
+  declare goal: string | null;
+  /** Reference date for forecasts (YYYY-MM-DD). */
+  declare today: string | null;
+  declare private expanded: Set<string>;
+  declare private tables: Set<string>;
+  private expandedFor?: KoopDocument;
+  private expandedForGoal?: string | null;
+
+  constructor() {
+    super();
+    this.goal = null;
+    this.today = null;
+    this.expanded = new Set();
+    this.tables = new Set();
+  }
+
+  private get strings(): GoalTrackerStrings {
+    return strings[this.language.ui];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const document = this.document;
+    // A new document or another focus goal starts with the top level open.
+    if (document && (document !== this.expandedFor || this.goal !== this.expandedForGoal)) {
+      const index = goalIndex(document);
+      const top = this.goal ? [index.goals.get(this.goal)].filter((g) => g !== undefined) : index.roots;
+      this.expanded = new Set(top.map((g) => g.id));
+      this.expandedFor = document;
+      this.expandedForGoal = this.goal;
+    }
+  }
+
+  /** Opens every goal. */
+  expandAll(): void {
+    if (this.document) this.expanded = new Set(goalIndex(this.document).goals.keys());
+  }
+
+  /** Closes every goal. */
+  collapseAll(): void {
+    this.expanded = new Set();
+  }
+
+  private toggle(set: 'expanded' | 'tables', id: string): void {
+    const next = new Set(this[set]);
+    if (!next.delete(id)) next.add(id);
+    this[set] = next;
+  }
+
+  private referenceTime(document: KoopDocument): number {
+    return (
+      dateStart(this.today ?? undefined) ?? Math.min(Date.now(), dateStart(document.updatedAt) ?? Infinity)
+    );
+  }
+
+  protected renderDocument(document: KoopDocument): TemplateResult {
+    const s = this.strings;
+    const index = goalIndex(document);
+    const focus = this.goal ? index.goals.get(this.goal) : undefined;
+    const top = this.goal ? (focus ? [focus] : []) : index.roots;
+    const shown = this.collectShown(top, index);
+    const today = this.referenceTime(document);
+    return html`<section class="tracker" aria-labelledby="heading">
+      <div class="header">
+        <div role="heading" aria-level=${this.level()} id="heading">
+          ${focus ? this.text(focus.title) : s.heading}
+        </div>
+        ${
+          shown.length
+            ? html`<p class="summary">${s.summary(shown.length, this.statusSummary(shown))}</p>
+                <div class="actions">
+                  <button type="button" @click=${this.expandAll}>${s.expandAll}</button>
+                  <button type="button" @click=${this.collapseAll}>${s.collapseAll}</button>
+                </div>`
+            : nothing
+        }
+      </div>
+      ${
+        this.goal && !focus
+          ? html`<p class="notice">${s.goalNotFound(this.goal)}</p>`
+          : top.length === 0
+            ? html`<p>${s.noGoals}</p>`
+            : html`<ul class="goals" role="list">
+                ${top.map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
+              </ul>`
+      }
+    </section>`;
+  }
+
+  private collectShown(top: Goal[], index: GoalIndex): Goal[] {
+    const seen = new Set<string>();
+    const visit = (goal: Goal) => {
+      if (seen.has(goal.id)) return;
+      seen.add(goal.id);
+      index.children.get(goal.id)?.forEach(visit);
+    };
+    top.forEach(visit);
+    return [...seen].map((id) => index.goals.get(id)!);
+  }
+
+  private statusSummary(goals: Goal[]): string {
+    const s = this.strings;
+    const counts = new Map<GoalStatus, number>();
+    for (const goal of goals) if (goal.status) counts.set(goal.status, (counts.get(goal.status) ?? 0) + 1);
+    return STATUS_ORDER.filter((status) => counts.has(status))
+      .map((status) => s.statusCount(counts.get(status)!, s.status[status]))
+      .join(', ');
+  }
+
+  private renderGoal(
+    goal: Goal,
+    index: GoalIndex,
+    depth: number,
+    today: number,
+    ancestors: Set<string>,
+  ): TemplateResult {
+    const s = this.strings;
+    const open = this.expanded.has(goal.id);
+    const children = (index.children.get(goal.id) ?? []).filter((child) => !ancestors.has(child.id));
+    const status = goal.status ?? 'unknown';
+    const bodyId = `goal-${goal.id}-body`;
+    const owners = (goal.owners ?? []).map((id) => index.actors.get(id)).filter((a) => a !== undefined);
+    return html`<li class="goal status-${status} ${goal.status === 'dropped' ? 'dropped' : ''}" part="goal">
+      <div role="heading" aria-level=${this.level(depth + 1)} class="goal-heading">
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${bodyId}
+          @click=${() => this.toggle('expanded', goal.id)}
+        >
+          ${chevron}<span class="title">${this.text(goal.title)}</span>
+        </button>
+      </div>
+      <div class="meta">
+        <span class="status" part="status"
+          >${statusIcon(status)}${goal.status ? s.status[goal.status] : s.statusUnknown}</span
+        >
+        ${goal.level ? html`<span class="tag">${s.level[goal.level]}</span>` : nothing}
+        ${
+          goal.perspective
+            ? html`<span class="tag perspective perspective-${goal.perspective}"
+                >${s.perspective[goal.perspective]}</span
+              >`
+            : nothing
+        }
+        ${owners.length ? html`<span>${s.owners}: ${owners.map((a) => this.text(a.shortName ?? a.name)).join(', ')}</span>` : nothing}
+        ${children.length && !open ? html`<span class="muted">${s.subgoals(children.length)}</span>` : nothing}
+      </div>
+      ${
+        (goal.indicators ?? []).length && !open
+          ? html`<ul class="indicator-summary" role="list">
+              ${goal.indicators!.map((indicator) => this.renderIndicatorSummary(indicator, indicatorProgress(indicator, today)))}
+            </ul>`
+          : nothing
+      }
+      <div id=${bodyId} class="body" ?hidden=${!open}>
+        ${open ? this.renderGoalBody(goal, index, depth, today, ancestors, children) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderGoalBody(
+    goal: Goal,
+    index: GoalIndex,
+    depth: number,
+    today: number,
+    ancestors: Set<string>,
+    children: Goal[],
+  ): TemplateResult {
+    const s = this.strings;
+    const description = this.text(goal.description);
+    const reason = this.text(goal.statusReason);
+    const basedOn = (goal.basedOn ?? []).map((id) => index.goals.get(id)).filter((g) => g !== undefined);
+    const sharedIn = index.sharedIn.get(goal.id) ?? [];
+    const milestones = index.milestonesByGoal.get(goal.id) ?? [];
+    const path = new Set(ancestors).add(goal.id);
+    return html`${description ? html`<p class="description">${description}</p>` : nothing}
+    ${reason ? html`<p class="reason"><strong>${s.reason}:</strong> ${reason}</p>` : nothing}
+    ${basedOn.length ? this.renderGoalLinks(s.bringsTogether, basedOn) : nothing}
+    ${sharedIn.length ? this.renderGoalLinks(s.sharedIn, sharedIn) : nothing}
+    ${
+      (goal.indicators ?? []).length
+        ? html`<div role="heading" aria-level=${this.level(depth + 2)} class="subheading">
+              ${s.indicators}
+            </div>
+            <ul class="indicators" role="list">
+              ${goal.indicators!.map((indicator, i) => this.renderIndicator(goal, indicator, i, today))}
+            </ul>`
+        : nothing
+    }
+    ${milestones.length ? this.renderMilestones(milestones, depth) : nothing}
+    ${
+      children.length
+        ? html`<ul class="goals" role="list">
+            ${children.map((child) => this.renderGoal(child, index, depth + 1, today, path))}
+          </ul>`
+        : nothing
+    }`;
+  }
+
+  private renderGoalLinks(label: string, goals: Goal[]) {
+    const s = this.strings;
+    return html`<p class="related">
+      <strong>${label}:</strong>
+      ${goals.map(
+        (g, i) =>
+          html`${i ? '; ' : ''}${this.text(g.title)}${g.perspective ? html` <span class="muted">(${s.perspective[g.perspective]})</span>` : nothing}`,
+      )}
+    </p>`;
+  }
+
+  private formatValue(indicator: Indicator, value: IndicatorValue | undefined): string {
+    if (value === undefined) return '–';
+    if (typeof value !== 'number') return this.text(value);
+    const locale = this.language.locale;
+    if (indicator.measure === 'ordinal' && indicator.scale?.[value] !== undefined) {
+      return `${this.text(indicator.scale[value])} (${formatNumber(value, locale)})`;
+    }
+    if (indicator.measure === 'percent') return formatPercent(value / 100, locale);
+    const unit = this.text(indicator.unit);
+    return unit ? `${formatNumber(value, locale)} ${unit}` : formatNumber(value, locale);
+  }
+
+  private renderProgressBar(progress: IndicatorProgress) {
+    if (progress.share === undefined) return nothing;
+    const width = Math.round(progress.share * 1000) / 10;
+    return svg`<svg class="bar" part="progress" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="track" x="0" y="0" width="100" height="8"></rect>
+      <rect class="fill forecast-${progress.forecast}" x="0" y="0" width=${width} height="8"></rect>
+    </svg>`;
+  }
+
+  private renderIndicatorSummary(indicator: Indicator, progress: IndicatorProgress) {
+    const s = this.strings;
+    return html`<li class="indicator-line">
+      <span class="name">${this.text(indicator.name)}</span>
+      ${this.renderProgressBar(progress)}
+      <span class="value"
+        >${
+          progress.share !== undefined
+            ? formatPercent(progress.share, this.language.locale)
+            : this.formatValue(indicator, progress.latest?.value)
+        }</span
+      >
+      ${
+        progress.forecast === 'at-risk' || progress.forecast === 'missed'
+          ? html`<span class="forecast forecast-${progress.forecast}"
+              >${statusIcon('at-risk')}${s.forecast[progress.forecast]}</span
+            >`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderIndicator(goal: Goal, indicator: Indicator, position: number, today: number) {
+    const s = this.strings;
+    const locale = this.language.locale;
+    const progress = indicatorProgress(indicator, today);
+    const key = `${goal.id}/${position}`;
+    const tableOpen = this.tables.has(key);
+    const tableId = `table-${goal.id}-${position}`;
+    const name = this.text(indicator.name);
+    const description = this.text(indicator.description);
+    const targetTime = dateStart(indicator.target?.date);
+    const target =
+      typeof indicator.target?.value === 'number'
+        ? { time: targetTime, value: indicator.target.value }
+        : undefined;
+    const dated = (label: string, value: IndicatorValue | undefined, date?: string) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>
+          ${this.formatValue(indicator, value)}${date ? html` <span class="muted">(${formatDate(date, locale)})</span>` : nothing}
+        </dd>
+      </div>`;
+    return html`<li class="indicator">
+      <p class="indicator-name"><strong>${name}</strong></p>
+      ${description ? html`<p class="muted">${description}</p>` : nothing}
+      <dl class="figures">
+        ${indicator.baseline ? dated(s.baseline, indicator.baseline.value, indicator.baseline.date) : nothing}
+        ${
+          progress.latest && progress.latest !== indicator.baseline
+            ? dated(s.latest, progress.latest.value, progress.latest.date)
+            : nothing
+        }
+        ${indicator.target ? dated(s.target, indicator.target.value, indicator.target.date) : nothing}
+      </dl>
+      ${
+        progress.share !== undefined
+          ? html`<div class="progress-row">
+              ${this.renderProgressBar(progress)}
+              <span>${s.progress(formatPercent(progress.share, locale))}</span>
+            </div>`
+          : nothing
+      }
+      ${
+        progress.forecast !== 'unknown'
+          ? html`<p class="forecast forecast-${progress.forecast}">
+              ${statusIcon(progress.forecast)}${s.forecast[progress.forecast]}${
+                progress.projected !== undefined &&
+                indicator.target?.date &&
+                progress.forecast !== 'reached' &&
+                progress.forecast !== 'missed'
+                  ? html`.
+                    ${s.projection(this.formatValue(indicator, Math.round(progress.projected * 100) / 100), formatDate(indicator.target.date, locale))}`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        progress.points.length
+          ? html`<div class="chart-wrap" part="chart">
+              ${trendChart(progress.points, target, progress.projected)}
+            </div>`
+          : html`<p class="muted">${s.noData}</p>`
+      }
+      <button
+        type="button"
+        class="table-toggle"
+        aria-expanded=${tableOpen ? 'true' : 'false'}
+        aria-controls=${tableId}
+        @click=${() => this.toggle('tables', key)}
+      >
+        ${tableOpen ? s.hideTable : s.showTable}
+      </button>
+      <div id=${tableId} class="table-wrap" ?hidden=${!tableOpen}>
+        ${tableOpen ? this.renderTable(indicator, name) : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderTable(indicator: Indicator, name: string) {
+    const s = this.strings;
+    const locale = this.language.locale;
+    const rows = [
+      ...(indicator.baseline ? [{ kind: s.kindBaseline, ...indicator.baseline }] : []),
+      ...(indicator.observations ?? []).map((o) => ({ kind: s.kindObservation, ...o })),
+      ...(indicator.target ? [{ kind: s.kindTarget, ...indicator.target }] : []),
+    ] as {
+      kind: string;
+      date?: string;
+      value: IndicatorValue;
+      note?: unknown;
+      source?: unknown;
+      sourceUrl?: string;
+    }[];
+    return html`<table>
+      <caption>
+        ${s.tableCaption(name)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.date}</th>
+          <th scope="col">${s.value}</th>
+          <th scope="col">${s.note}</th>
+          <th scope="col">${s.source}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">
+                ${row.date ? formatDate(row.date, locale) : '–'} <span class="muted">${row.kind}</span>
+              </th>
+              <td>${this.formatValue(indicator, row.value)}</td>
+              <td>${this.text(row.note as string | undefined)}</td>
+              <td>
+                ${
+                  row.sourceUrl
+                    ? safeLink(
+                        row.sourceUrl,
+                        this.text(row.source as string | undefined) || row.sourceUrl,
+                        this.documentController.state.url,
+                      )
+                    : this.text(row.source as string | undefined)
+                }
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderMilestones(milestones: Milestone[], depth: number) {
+    const s = this.strings;
+    const locale = this.language.locale;
+    const sorted = [...milestones].sort(
+      (a, b) =>
+        (dateStart(a.actual ?? a.planned) ?? Infinity) - (dateStart(b.actual ?? b.planned) ?? Infinity),
+    );
+    return html`<div role="heading" aria-level=${this.level(depth + 2)} class="subheading">
+        ${s.milestones}
+      </div>
+      <ul class="milestones">
+        ${sorted.map((m) => {
+          const date = m.actual ?? m.planned;
+          return html`<li>
+            ${date ? html`<time datetime=${date}>${formatDate(date, locale)}</time>: ` : nothing}${this.text(m.title)}
+            ${m.status ? html`<span class="muted">(${s.milestoneStatus[m.status]})</span>` : nothing}
+          </li>`;
+        })}
+      </ul>`;
+  }
+}

@@ -1,0 +1,399 @@
+import { css } from 'lit';
+
+export const goalTrackerStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    margin-bottom: 0.75em;
+  }
+
+  .header [role='heading'] {
+    margin: 0;
+    font-size: 1.25em;
+  }
+
+  .summary {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-inline-start: auto;
+  }
+
+  .goals {
+    list-style: none;
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .goals .goals {
+    margin: 0.75em 0 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.2em solid var(--_border);
+  }
+
+  .goal {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em 0.75em;
+    background: var(--_surface);
+  }
+
+  .goal-heading {
+    margin: 0;
+    font-size: 1.05em;
+  }
+
+  .toggle {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    width: 100%;
+    border: 0;
+    background: none;
+    padding: 0.4em 0.25em;
+    font-weight: 700;
+  }
+
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    margin-top: 0.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    transition: transform 0.15s ease;
+  }
+
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+
+  .dropped .title {
+    text-decoration: line-through;
+    text-decoration-thickness: 0.08em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 0.75em;
+    align-items: center;
+    font-size: 0.9em;
+    padding-inline-start: 1.65em;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 700;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    fill: currentColor;
+    stroke: none;
+  }
+
+  .icon .mark {
+    fill: none;
+    stroke: var(--_surface);
+    stroke-width: 1.8;
+    stroke-linecap: round;
+  }
+
+  .icon .hollow {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+  }
+
+  .icon .mark-dark {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+  }
+
+  .status-achieved .status,
+  .forecast-reached,
+  .forecast-on-track {
+    color: var(--_success);
+  }
+
+  .status-on-track .status {
+    color: var(--_accent);
+  }
+
+  .status-at-risk .status,
+  .forecast-at-risk {
+    color: var(--_warning);
+  }
+
+  .forecast-missed {
+    color: var(--_danger);
+  }
+
+  .status-planned .status,
+  .status-dropped .status,
+  .status-unknown .status {
+    color: var(--_neutral);
+  }
+
+  .tag {
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    padding: 0 0.6em;
+  }
+
+  .perspective-shared {
+    border-width: 0.15em;
+    font-weight: 700;
+  }
+
+  .body {
+    padding-inline-start: 1.65em;
+    margin-top: 0.5em;
+  }
+
+  .body[hidden],
+  .table-wrap[hidden] {
+    display: none;
+  }
+
+  .subheading {
+    font-size: 1em;
+    margin: 0.75em 0 0.35em;
+  }
+
+  .indicator-summary,
+  .indicators,
+  .milestones {
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .indicator-summary {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.65em;
+    font-size: 0.9em;
+  }
+
+  .indicator-line {
+    display: grid;
+    grid-template-columns: minmax(8em, 1fr) minmax(4em, 8em) auto;
+    gap: 0.25em 0.75em;
+    align-items: center;
+  }
+
+  .indicator-line .forecast {
+    grid-column: 1 / -1;
+  }
+
+  .indicator {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+  }
+
+  .indicator-name {
+    margin: 0;
+  }
+
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0.35em 0;
+  }
+
+  .figures dt {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
+  .figures dd {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .progress-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+
+  .bar {
+    width: 100%;
+    max-width: 12em;
+    height: 0.6em;
+    display: block;
+  }
+
+  .bar .track {
+    fill: var(--_raised);
+    stroke: var(--_border);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .bar .fill {
+    fill: var(--_accent);
+  }
+
+  .bar .fill.forecast-at-risk {
+    fill: var(--_warning);
+  }
+
+  .bar .fill.forecast-missed {
+    fill: var(--_danger);
+  }
+
+  .bar .fill.forecast-reached {
+    fill: var(--_success);
+  }
+
+  .forecast {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.3em;
+    margin: 0.35em 0;
+    font-weight: 700;
+  }
+
+  .forecast .icon {
+    margin-top: 0.2em;
+  }
+
+  .chart-wrap {
+    max-width: 20em;
+    margin: 0.25em 0 0.5em;
+  }
+
+  .chart {
+    width: 100%;
+    height: auto;
+    display: block;
+    overflow: visible;
+  }
+
+  .chart .axis {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+
+  .chart .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  .chart .point {
+    fill: var(--_accent);
+  }
+
+  .chart .target {
+    stroke: var(--_success);
+    stroke-width: 1.5;
+    stroke-dasharray: 6 4;
+  }
+
+  .chart .target-mark {
+    fill: var(--_success);
+  }
+
+  .chart .projection {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 3;
+  }
+
+  .table-toggle {
+    font-size: 0.9em;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25em;
+  }
+
+  th[scope='row'] {
+    font-weight: 400;
+    white-space: nowrap;
+  }
+
+  .related,
+  .reason,
+  .description {
+    margin: 0.35em 0;
+  }
+
+  @container (max-width: 30em) {
+    .meta,
+    .body,
+    .indicator-summary {
+      padding-inline-start: 0;
+    }
+
+    .indicator-line {
+      grid-template-columns: 1fr auto;
+    }
+
+    .indicator-line .bar {
+      grid-column: 1 / -1;
+      grid-row: 2;
+      max-width: none;
+    }
+
+    .actions {
+      margin-inline-start: 0;
+    }
+
+    th[scope='row'] {
+      white-space: normal;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .bar .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .bar .fill,
+    .chart .point,
+    .chart .target-mark,
+    .icon {
+      fill: CanvasText;
+    }
+    .chart .line,
+    .chart .target,
+    .chart .projection,
+    .chart .axis {
+      stroke: CanvasText;
+    }
+    .icon .mark {
+      stroke: Canvas;
+    }
+    .goal,
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;

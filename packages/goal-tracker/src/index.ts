@@ -1,0 +1,2 @@
+export { KoopGoalTracker } from './goal-tracker.element.js';
+export { indicatorProgress, type IndicatorProgress, type Forecast, type TrendPoint } from './progress.js';

@@ -1,0 +1,162 @@
+import type { GoalLevel, GoalStatus, MilestoneStatus, Perspective } from '@koop/schema';
+import type { UiLanguage } from '@koop/core';
+import type { Forecast } from './progress.js';
+
+export interface GoalTrackerStrings {
+  heading: string;
+  summary: (count: number, byStatus: string) => string;
+  statusCount: (count: number, status: string) => string;
+  noGoals: string;
+  goalNotFound: (id: string) => string;
+  expandAll: string;
+  collapseAll: string;
+  status: Record<GoalStatus, string>;
+  statusUnknown: string;
+  level: Record<GoalLevel, string>;
+  perspective: Record<Perspective, string>;
+  perspectiveLabel: string;
+  owners: string;
+  reason: string;
+  bringsTogether: string;
+  sharedIn: string;
+  indicators: string;
+  baseline: string;
+  target: string;
+  latest: string;
+  progress: (percent: string) => string;
+  forecast: Record<Forecast, string>;
+  projection: (value: string, date: string) => string;
+  showTable: string;
+  hideTable: string;
+  tableCaption: (name: string) => string;
+  date: string;
+  value: string;
+  note: string;
+  source: string;
+  kindBaseline: string;
+  kindTarget: string;
+  kindObservation: string;
+  milestones: string;
+  milestoneStatus: Record<MilestoneStatus, string>;
+  subgoals: (count: number) => string;
+  noData: string;
+}
+
+export const strings: Record<UiLanguage, GoalTrackerStrings> = {
+  de: {
+    heading: 'Ziele',
+    summary: (count, byStatus) =>
+      `${count === 1 ? '1 Ziel' : `${count} Ziele`}${byStatus ? `: ${byStatus}` : ''}`,
+    statusCount: (count, status) => `${count} ${status}`,
+    noGoals: 'Für diese Kooperation sind noch keine Ziele eingetragen.',
+    goalNotFound: (id) => `Das Ziel „${id}“ gibt es in diesem Dokument nicht.`,
+    expandAll: 'Alle aufklappen',
+    collapseAll: 'Alle zuklappen',
+    status: {
+      planned: 'geplant',
+      'on-track': 'im Plan',
+      'at-risk': 'gefährdet',
+      achieved: 'erreicht',
+      dropped: 'aufgegeben',
+    },
+    statusUnknown: 'ohne Status',
+    level: { vision: 'Vision', goal: 'Ziel', objective: 'Teilziel' },
+    perspective: {
+      shared: 'Gemeinsames Ziel',
+      'civil-society': 'Ziel der Zivilgesellschaft',
+      administration: 'Ziel der Verwaltung',
+      business: 'Ziel der Wirtschaft',
+      funder: 'Ziel der Fördernden',
+    },
+    perspectiveLabel: 'Perspektive',
+    owners: 'Verantwortlich',
+    reason: 'Begründung',
+    bringsTogether: 'Führt zusammen',
+    sharedIn: 'Eingeflossen in',
+    indicators: 'Indikatoren',
+    baseline: 'Ausgangswert',
+    target: 'Zielwert',
+    latest: 'Aktuell',
+    progress: (percent) => `${percent} des Wegs zum Zielwert`,
+    forecast: {
+      reached: 'Zielwert erreicht',
+      'on-track': 'Prognose: Zielwert wird erreicht',
+      'at-risk': 'Gefährdet: Zielwert wird nach dem bisherigen Verlauf verfehlt',
+      missed: 'Zieldatum verstrichen, Zielwert nicht erreicht',
+      unknown: '',
+    },
+    projection: (value, date) => `Prognose für ${date}: ${value}`,
+    showTable: 'Daten als Tabelle',
+    hideTable: 'Tabelle ausblenden',
+    tableCaption: (name) => `Werte des Indikators „${name}“`,
+    date: 'Datum',
+    value: 'Wert',
+    note: 'Anmerkung',
+    source: 'Quelle',
+    kindBaseline: 'Ausgangswert',
+    kindTarget: 'Zielwert',
+    kindObservation: 'Messung',
+    milestones: 'Meilensteine',
+    milestoneStatus: { planned: 'geplant', reached: 'erreicht', delayed: 'verzögert', dropped: 'entfallen' },
+    subgoals: (count) => (count === 1 ? '1 Unterziel' : `${count} Unterziele`),
+    noData: 'Noch keine Messwerte.',
+  },
+  en: {
+    heading: 'Goals',
+    summary: (count, byStatus) =>
+      `${count === 1 ? '1 goal' : `${count} goals`}${byStatus ? `: ${byStatus}` : ''}`,
+    statusCount: (count, status) => `${count} ${status}`,
+    noGoals: 'No goals have been entered for this cooperation yet.',
+    goalNotFound: (id) => `There is no goal "${id}" in this document.`,
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    status: {
+      planned: 'planned',
+      'on-track': 'on track',
+      'at-risk': 'at risk',
+      achieved: 'achieved',
+      dropped: 'dropped',
+    },
+    statusUnknown: 'no status',
+    level: { vision: 'Vision', goal: 'Goal', objective: 'Objective' },
+    perspective: {
+      shared: 'Shared goal',
+      'civil-society': 'Civil society goal',
+      administration: 'Administration goal',
+      business: 'Business goal',
+      funder: 'Funder goal',
+    },
+    perspectiveLabel: 'Perspective',
+    owners: 'Responsible',
+    reason: 'Reason',
+    bringsTogether: 'Brings together',
+    sharedIn: 'Part of',
+    indicators: 'Indicators',
+    baseline: 'Baseline',
+    target: 'Target',
+    latest: 'Latest',
+    progress: (percent) => `${percent} of the way to the target`,
+    forecast: {
+      reached: 'Target reached',
+      'on-track': 'Forecast: target will be reached',
+      'at-risk': 'At risk: the trend so far misses the target',
+      missed: 'Target date passed, target not reached',
+      unknown: '',
+    },
+    projection: (value, date) => `Forecast for ${date}: ${value}`,
+    showTable: 'Data as table',
+    hideTable: 'Hide table',
+    tableCaption: (name) => `Values of the indicator "${name}"`,
+    date: 'Date',
+    value: 'Value',
+    note: 'Note',
+    source: 'Source',
+    kindBaseline: 'Baseline',
+    kindTarget: 'Target',
+    kindObservation: 'Measurement',
+    milestones: 'Milestones',
+    milestoneStatus: { planned: 'planned', reached: 'reached', delayed: 'delayed', dropped: 'dropped' },
+    subgoals: (count) => (count === 1 ? '1 sub-goal' : `${count} sub-goals`),
+    noData: 'No measurements yet.',
+  },
+};

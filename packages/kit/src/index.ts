@@ -1,0 +1,3 @@
+export * from '@koop/schema';
+export * from '@koop/core';
+export * from '@koop/goal-tracker';

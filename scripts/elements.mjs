@@ -1,0 +1,12 @@
+// Every element module the build writes, with its source and its size budget (gzipped bytes,
+// including the chunks it imports, i.e. Lit). Other issues add their elements here.
+export const elements = [
+  { name: 'koop-data', source: 'packages/core/src/koop-data.ts', budget: 16 * 1024 },
+  { name: 'koop-goal-tracker', source: 'packages/goal-tracker/src/goal-tracker.ts', budget: 20 * 1024 },
+];
+
+/** The all-in-one bundle for one paste-in script tag. */
+export const bundle = { name: 'koop', source: 'packages/kit/src/koop.ts', budget: 40 * 1024 };
+
+/** Further modules with budgets of their own (e.g. the autoloader). */
+export const extras = [];

@@ -1,0 +1,41 @@
+// The data check on the command line: node scripts/validate.mjs doc.json [more.json …] [--lang en]
+// Prints every problem with its JSON path; exits 1 when a document has errors.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const args = process.argv.slice(2);
+const lang = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'de';
+const files = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--lang');
+
+const bundle = await build({
+  entryPoints: [new URL('../packages/schema/src/index.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  write: false,
+  platform: 'neutral',
+});
+const { validateDocument } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
+);
+
+let failed = false;
+for (const file of files) {
+  let json;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.log(`${file}: ${error.message}`);
+    failed = true;
+    continue;
+  }
+  const { valid, problems } = validateDocument(json);
+  console.log(
+    `${file}: ${valid ? 'OK' : 'INVALID'}${problems.length ? ` (${problems.length} problems)` : ''}`,
+  );
+  for (const p of problems)
+    console.log(
+      `  ${p.severity.padEnd(7)} ${p.path || '(document)'}: ${p.message[lang === 'en' ? 'en' : 'de']}`,
+    );
+  if (!valid) failed = true;
+}
+process.exit(failed ? 1 : 0);

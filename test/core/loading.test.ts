@@ -1,0 +1,290 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '@koop/core/koop-data.js';
+import '@koop/goal-tracker/koop-goal-tracker.js';
+import { KoopGoalTracker } from '@koop/goal-tracker';
+import type { KoopDataElement } from '@koop/core';
+import { goalsDocument } from '../fixtures/documents.js';
+import {
+  freshCache,
+  nextError,
+  nextLoad,
+  requestCount,
+  shadow,
+  textOf,
+  uniqueName,
+} from '../support/helpers.js';
+
+type Tracker = KoopGoalTracker;
+
+async function loaded(element: Tracker) {
+  await waitUntil(() => element.document !== undefined, 'document loaded', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+async function failed(element: Tracker) {
+  await waitUntil(() => shadow(element).querySelector('[role="alert"]'), 'error shown', { timeout: 5000 });
+  await element.updateComplete;
+  return shadow(element).querySelector('[role="alert"]')!;
+}
+
+describe('loading a document', () => {
+  freshCache();
+
+  it('takes the document from the data property and fires koop-load', async () => {
+    const element = document.createElement('koop-goal-tracker');
+    const load = nextLoad(element);
+    element.data = goalsDocument();
+    document.body.append(element);
+    const event = await load;
+    expect(event.detail.document.cooperation.name).to.deep.equal({ de: 'Testverbund', en: 'Test network' });
+    await element.updateComplete;
+    expect(textOf(element)).to.contain('Gemeinsam planen');
+    element.remove();
+  });
+
+  it('takes the document from an inline JSON script', async () => {
+    const json = JSON.stringify(goalsDocument());
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker
+        ><script type="application/json">
+          ${json}
+        </script></koop-goal-tracker
+      >`,
+    );
+    await element.updateComplete;
+    expect(element.document?.cooperation.type).to.equal('cooperation');
+    expect(textOf(element)).to.contain('Mehr Mitsprache');
+  });
+
+  it('loads src, announcing the loading state politely', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker src="/__koop/slow/${name}?ms=300"></koop-goal-tracker>`,
+    );
+    const status = shadow(element).querySelector('[role="status"]')!;
+    expect(status.textContent).to.contain('Daten werden geladen');
+    await loaded(element);
+    expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+    expect(status.textContent).to.contain('Daten geladen');
+  });
+
+  it('shares one request among widgets naming the same src', async () => {
+    const name = uniqueName();
+    const container = await fixture(
+      html`<div>
+        <koop-goal-tracker src="/__koop/doc/${name}"></koop-goal-tracker>
+        <koop-goal-tracker src="/__koop/doc/${name}"></koop-goal-tracker>
+        <koop-goal-tracker src="/__koop/doc/${name}" goal="none"></koop-goal-tracker>
+      </div>`,
+    );
+    const trackers = [...container.querySelectorAll('koop-goal-tracker')];
+    for (const tracker of trackers) await loaded(tracker);
+    expect(await requestCount(name)).to.equal(1);
+  });
+
+  it('shares the document of an enclosing <koop-data> with one request', async () => {
+    const name = uniqueName();
+    const data = await fixture<KoopDataElement>(
+      html`<koop-data src="/__koop/doc/${name}">
+        <koop-goal-tracker></koop-goal-tracker>
+        <section><koop-goal-tracker lang="en"></koop-goal-tracker></section>
+      </koop-data>`,
+    );
+    const [german, english] = [...data.querySelectorAll('koop-goal-tracker')];
+    await loaded(german);
+    await loaded(english);
+    expect(german.document).to.equal(english.document);
+    expect(data.document).to.equal(german.document);
+    expect(await requestCount(name)).to.equal(1);
+    expect(textOf(english)).to.contain('Goals');
+  });
+
+  it('lets a widget inside <koop-data> use its own src instead', async () => {
+    const data = await fixture<KoopDataElement>(
+      html`<koop-data .data=${goalsDocument()}>
+        <koop-goal-tracker src="/__koop/status/404"></koop-goal-tracker>
+      </koop-data>`,
+    );
+    const tracker = data.querySelector('koop-goal-tracker')!;
+    const alert = await failed(tracker);
+    expect(alert.textContent).to.contain('404');
+  });
+
+  it('honours properties set before the element is defined', async () => {
+    const tag = `koop-late-${uniqueName()}`;
+    const element = document.createElement(tag) as Tracker;
+    element.data = goalsDocument();
+    element.goal = 'shared';
+    document.body.append(element);
+    customElements.define(tag, class extends KoopGoalTracker {});
+    await (element as Tracker).updateComplete;
+    expect(element.document).to.exist;
+    expect(shadow(element).querySelector('[role="heading"]')!.textContent).to.contain('Gemeinsam planen');
+    element.remove();
+  });
+
+  it('shows a polite hint when no document is named', async () => {
+    const element = await fixture<Tracker>(html`<koop-goal-tracker></koop-goal-tracker>`);
+    expect(textOf(element)).to.contain('src');
+    expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
+describe('failures', () => {
+  freshCache();
+
+  const cases: [string, string, RegExp][] = [
+    ['/__koop/status/404', 'http', /nicht gefunden \(HTTP 404\)/],
+    ['/__koop/status/500', 'http', /HTTP 500/],
+    ['/__koop/html', 'not-json', /HTML/],
+    ['/__koop/truncated', 'json', /kein gültiges JSON/],
+    ['/__koop/empty', 'empty', /leer/],
+    ['http://127.0.0.1:9/koop.json', 'network', /nicht erreichbar/],
+  ];
+  for (const [src, kind, message] of cases) {
+    it(`reports ${kind} (${src}) inside the widget and as koop-error`, async () => {
+      const element = document.createElement('koop-goal-tracker');
+      const error = nextError(element);
+      element.src = src;
+      document.body.append(element);
+      const event = await error;
+      expect(event.detail.kind).to.equal(kind);
+      expect(event.detail.stale).to.equal(false);
+      const alert = await failed(element);
+      expect(alert.textContent).to.match(message);
+      element.remove();
+    });
+  }
+
+  it('gives up after the timeout', async () => {
+    const element = document.createElement('koop-goal-tracker');
+    const error = nextError(element);
+    element.timeout = 200;
+    element.src = `/__koop/slow/${uniqueName()}?ms=3000`;
+    document.body.append(element);
+    expect((await error).detail.kind).to.equal('timeout');
+    expect((await failed(element)).textContent).to.contain('Zeitüberschreitung');
+    element.remove();
+  });
+
+  it('lists every problem of an invalid document with its path, in the page language', async () => {
+    const doc = goalsDocument() as unknown as Record<string, any>;
+    doc.goals[3].indicators[0].target.value = 'hundert';
+    doc.goals[3].indicators[0].baseline = { value: false };
+    delete doc.cooperation.name;
+    const element = document.createElement('koop-goal-tracker');
+    element.lang = 'en';
+    const error = nextError(element);
+    element.data = doc;
+    document.body.append(element);
+    const event = await error;
+    expect(event.detail.kind).to.equal('invalid');
+    const paths = event.detail.problems.map((p) => p.path);
+    expect(paths).to.include.members(['cooperation.name', 'goals[3].indicators[0].baseline.value']);
+    const alert = await failed(element);
+    const items = [...alert.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items, JSON.stringify(items)).to.include('cooperation.name: is missing (required)');
+    expect(alert.textContent).to.contain('does not follow the Koop format');
+    element.remove();
+  });
+
+  it('says so when the document needs a newer version of the kit', async () => {
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker .data=${{ ...goalsDocument(), schemaVersion: '3.0' }}></koop-goal-tracker>`,
+    );
+    const alert = await failed(element);
+    expect(alert.textContent).to.contain('neuere Version');
+    expect(alert.textContent).to.contain('schemaVersion');
+  });
+
+  it('keeps other widgets on the page working', async () => {
+    const container = await fixture(
+      html`<div>
+        <koop-goal-tracker src="/__koop/status/500"></koop-goal-tracker>
+        <koop-goal-tracker .data=${goalsDocument()}></koop-goal-tracker>
+      </div>`,
+    );
+    const [broken, working] = container.querySelectorAll('koop-goal-tracker');
+    await failed(broken);
+    await working.updateComplete;
+    expect(textOf(working)).to.contain('Gemeinsam planen');
+  });
+
+  it('offers to try again after a network failure', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker src="/__koop/sequence/${name}?steps=503,ok"></koop-goal-tracker>`,
+    );
+    const alert = await failed(element);
+    const retry = alert.querySelector('button')!;
+    expect(retry.textContent).to.contain('Erneut versuchen');
+    const load = nextLoad(element);
+    retry.click();
+    await load;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+  });
+});
+
+describe('refresh', () => {
+  freshCache();
+
+  it('keeps the last good data when a refresh fails, with a quiet notice', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker
+        refresh="1"
+        src="/__koop/sequence/${name}?steps=ok,500,invalid,changed"
+      ></koop-goal-tracker>`,
+    );
+    await loaded(element);
+    const first = element.document;
+
+    let event = await nextError(element);
+    expect(event.detail).to.include({ kind: 'http', status: 500, stale: true });
+    await element.updateComplete;
+    expect(element.document).to.equal(first);
+    expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+    expect(shadow(element).querySelector('[part="stale-notice"]')!.textContent).to.contain('HTTP 500');
+    expect(textOf(element)).to.contain('Gemeinsam');
+
+    event = await nextError(element);
+    expect(event.detail).to.include({ kind: 'invalid', stale: true });
+    expect(element.document).to.equal(first);
+
+    const load = await nextLoad(element);
+    expect(load.detail.document.cooperation.name).to.equal('Geänderter Name');
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="stale-notice"]')).to.equal(null);
+    element.refresh = null;
+  });
+
+  it('reloads on demand without losing what is shown', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker src="/__koop/sequence/${name}?steps=ok,500"></koop-goal-tracker>`,
+    );
+    await loaded(element);
+    const error = nextError(element);
+    element.reload();
+    expect((await error).detail.stale).to.equal(true);
+    await element.updateComplete;
+    expect(element.document).to.exist;
+  });
+});
+
+describe('registration', () => {
+  it('does not throw when a second copy registers the same tag', () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(() => KoopGoalTracker.define('koop-goal-tracker')).not.to.throw();
+      expect(() => class Copy extends KoopGoalTracker {}.define('koop-goal-tracker')).not.to.throw();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(customElements.get('koop-goal-tracker')).to.equal(KoopGoalTracker);
+  });
+});

@@ -1,0 +1,28 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { testServerMiddleware } from './test/support/server-middleware.mjs';
+import { countingReporter } from './test/support/counting-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: testServerMiddleware,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    }),
+  ],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter('test-results/summary.json'),
+  ],
+};
