@@ -17,7 +17,16 @@ export default {
   middleware: testServerMiddleware,
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+      launchOptions: {
+        executablePath: findChromium(),
+        // Test pages run side by side; none may be throttled as a background tab.
+        args: [
+          ...CHROMIUM_ARGS,
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+        ],
+      },
     }),
   ],
   reporters: [

@@ -11,7 +11,8 @@ execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: roo
 
 const schema = JSON.parse(readFileSync(`${root}packages/schema/koop.schema.json`, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-for (const keyword of ['x-message', 'x-id', 'x-ref', 'x-calendar', 'x-url', 'x-order']) ajv.addKeyword(keyword);
+for (const keyword of ['x-message', 'x-id', 'x-ref', 'x-calendar', 'x-url', 'x-order'])
+  ajv.addKeyword(keyword);
 const ajvValidate = ajv.compile(schema);
 
 const bundled = await build({
@@ -36,21 +37,24 @@ const agree = (label, value) => {
   const newer = /^[2-9]/.test(String(value?.schemaVersion ?? ''));
   if (ours !== theirs && !newer) {
     failures++;
-    console.error(`Disagreement on ${label}: ours ${ours ? 'invalid' : 'valid'}, Ajv ${theirs ? 'invalid' : 'valid'}`);
+    console.error(
+      `Disagreement on ${label}: ours ${ours ? 'invalid' : 'valid'}, Ajv ${theirs ? 'invalid' : 'valid'}`,
+    );
     console.error(JSON.stringify(ajvValidate.errors?.slice(0, 3)));
   }
 };
 
 // Deterministic pseudo-random mutations: replace one value somewhere with something odd.
 let seed = 1;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const ODD = [null, 0, -1, 1.5, '', 'x', '2004-13-01', true, [], {}, { de: 1 }, ['a'], 'javascript:alert(1)'];
 function mutate(value) {
   const copy = structuredClone(value);
   const paths = [];
   const walk = (node, path) => {
     paths.push(path);
-    if (node && typeof node === 'object') for (const key of Object.keys(node)) walk(node[key], [...path, key]);
+    if (node && typeof node === 'object')
+      for (const key of Object.keys(node)) walk(node[key], [...path, key]);
   };
   walk(copy, []);
   const path = paths[1 + Math.floor(random() * (paths.length - 1))];
@@ -66,14 +70,27 @@ for (const [file, document] of documents) {
   const own = validateDocument(document);
   if (!own.valid || own.problems.length) {
     failures++;
-    console.error(`${file} is not clean:`, own.problems.map((p) => `${p.path}: ${p.message.en}`));
+    console.error(
+      `${file} is not clean:`,
+      own.problems.map((p) => `${p.path}: ${p.message.en}`),
+    );
   }
   agree(file, document);
   for (let i = 0; i < 400; i++) agree(`${file} mutation ${i}`, mutate(document));
 }
-for (const value of [null, 1, 'x', [], {}, { schemaVersion: '1.0' }, { schemaVersion: '1.0', cooperation: {} }]) {
+for (const value of [
+  null,
+  1,
+  'x',
+  [],
+  {},
+  { schemaVersion: '1.0' },
+  { schemaVersion: '1.0', cooperation: {} },
+]) {
   agree(JSON.stringify(value), value);
 }
 
 if (failures) process.exit(1);
-console.log(`Schema OK: ${documents.length} demo documents clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents.`);
+console.log(
+  `Schema OK: ${documents.length} demo documents clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents.`,
+);

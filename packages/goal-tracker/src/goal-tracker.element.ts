@@ -17,6 +17,8 @@ import { strings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';
 
 const STATUS_ORDER: GoalStatus[] = ['on-track', 'at-risk', 'achieved', 'planned', 'dropped'];
+/** Top-level goals shown at first; more on request, so very large documents stay fast. */
+const TOP_LEVEL_PAGE = 25;
 
 /**
  * The shared goals of a cooperation as a hierarchy (vision → goals → objectives): status,
@@ -68,6 +70,7 @@ export class KoopGoalTracker extends KoopWidget {
     today: { type: String },
     expanded: { state: true },
     tables: { state: true },
+    shownTopLevel: { state: true },
   };
 
   /** Id of the goal whose subtree to show; empty: all goals. */
@@ -76,6 +79,7 @@ export class KoopGoalTracker extends KoopWidget {
   declare today: string | null;
   declare private expanded: Set<string>;
   declare private tables: Set<string>;
+  declare private shownTopLevel: number;
   private expandedFor?: KoopDocument;
   private expandedForGoal?: string | null;
 
@@ -85,6 +89,7 @@ export class KoopGoalTracker extends KoopWidget {
     this.today = null;
     this.expanded = new Set();
     this.tables = new Set();
+    this.shownTopLevel = TOP_LEVEL_PAGE;
   }
 
   private get strings(): GoalTrackerStrings {
@@ -98,7 +103,8 @@ export class KoopGoalTracker extends KoopWidget {
     if (document && (document !== this.expandedFor || this.goal !== this.expandedForGoal)) {
       const index = goalIndex(document);
       const top = this.goal ? [index.goals.get(this.goal)].filter((g) => g !== undefined) : index.roots;
-      this.expanded = new Set(top.map((g) => g.id));
+      this.expanded = new Set(top.slice(0, TOP_LEVEL_PAGE).map((g) => g.id));
+      this.shownTopLevel = TOP_LEVEL_PAGE;
       this.expandedFor = document;
       this.expandedForGoal = this.goal;
     }

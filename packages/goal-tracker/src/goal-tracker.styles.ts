@@ -38,7 +38,14 @@ export const goalTrackerStyles = css`
     border-inline-start: 0.2em solid var(--_border);
   }
 
+  .more {
+    margin-top: 0.75em;
+  }
+
   .goal {
+    /* Off-screen goals skip layout and paint until scrolled near (large documents). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5em 0.75em 0.75em;

@@ -39,6 +39,7 @@ export interface GoalTrackerStrings {
   milestones: string;
   milestoneStatus: Record<MilestoneStatus, string>;
   subgoals: (count: number) => string;
+  showMore: (next: number, remaining: number) => string;
   noData: string;
 }
 
@@ -99,6 +100,7 @@ export const strings: Record<UiLanguage, GoalTrackerStrings> = {
     milestones: 'Meilensteine',
     milestoneStatus: { planned: 'geplant', reached: 'erreicht', delayed: 'verzögert', dropped: 'entfallen' },
     subgoals: (count) => (count === 1 ? '1 Unterziel' : `${count} Unterziele`),
+    showMore: (next, remaining) => `${next} weitere Ziele anzeigen (noch ${remaining})`,
     noData: 'Noch keine Messwerte.',
   },
   en: {
@@ -157,6 +159,7 @@ export const strings: Record<UiLanguage, GoalTrackerStrings> = {
     milestones: 'Milestones',
     milestoneStatus: { planned: 'planned', reached: 'reached', delayed: 'delayed', dropped: 'dropped' },
     subgoals: (count) => (count === 1 ? '1 sub-goal' : `${count} sub-goals`),
+    showMore: (next, remaining) => `Show ${next} more goals (${remaining} left)`,
     noData: 'No measurements yet.',
   },
 };

