@@ -11,7 +11,7 @@ export default tseslint.config(
       'dist',
       'storybook-static',
       'test-results',
-      'packages/schema/src/schema.generated.ts',
+      'packages/schema/src/*.generated.ts',
     ],
   },
   js.configs.recommended,

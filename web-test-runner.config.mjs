@@ -8,7 +8,9 @@ import { countingReporter } from './test/support/counting-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a second page would be a hidden tab, where animation frames and the
+  // kit's refresh timer (which rests while the page is hidden) do not run.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
@@ -19,13 +21,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium(),
-        // Test pages run side by side; none may be throttled as a background tab.
-        args: [
-          ...CHROMIUM_ARGS,
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

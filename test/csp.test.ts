@@ -6,14 +6,26 @@ describe('strict Content-Security-Policy', () => {
     frame.src = '/test/csp/strict-page.html';
     document.body.append(frame);
     try {
-      await waitUntil(() => (frame.contentWindow as Window & { cspDone?: unknown })?.cspDone, 'page finished', {
-        timeout: 15000,
-      });
+      await waitUntil(
+        () => (frame.contentWindow as Window & { cspDone?: unknown })?.cspDone,
+        'page finished',
+        {
+          timeout: 15000,
+        },
+      );
       const response = await fetch('/test/csp/strict-page.html');
-      expect(response.headers.get('Content-Security-Policy')).to.contain("require-trusted-types-for 'script'");
+      expect(response.headers.get('Content-Security-Policy')).to.contain(
+        "require-trusted-types-for 'script'",
+      );
       const { violations, rendered } = (frame.contentWindow as any).cspDone;
       expect(violations).to.deep.equal([]);
-      expect(rendered).to.deep.equal({ shared: 'ready', english: 'ready', own: 'ready', missing: 'error', inline: 'error' });
+      expect(rendered).to.deep.equal({
+        shared: 'ready',
+        english: 'ready',
+        own: 'ready',
+        missing: 'error',
+        inline: 'error',
+      });
     } finally {
       frame.remove();
     }

@@ -19,7 +19,10 @@ const until = async (check: () => boolean, what: string) => {
 
 async function exercise() {
   const trackers = [...document.querySelectorAll<KoopGoalTracker>('koop-goal-tracker')];
-  await until(() => trackers.every((t) => t.shadowRoot?.querySelector('[role="alert"], .tracker')), 'all widgets');
+  await until(
+    () => trackers.every((t) => t.shadowRoot?.querySelector('[role="alert"], .tracker')),
+    'all widgets',
+  );
   for (const tracker of trackers) {
     const root = tracker.shadowRoot!;
     for (const button of root.querySelectorAll<HTMLButtonElement>('button.toggle')) {
@@ -42,11 +45,22 @@ async function exercise() {
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
   const shared = document.getElementById('shared') as KoopGoalTracker;
-  shared.data = { schemaVersion: '1.0', cooperation: { name: 'Neu' }, goals: [{ id: 'a', title: 'A', status: 'achieved' }] };
+  shared.data = {
+    schemaVersion: '1.0',
+    cooperation: { name: 'Neu' },
+    goals: [{ id: 'a', title: 'A', status: 'achieved' }],
+  };
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    trackers.map((t) => [t.id, t.shadowRoot!.querySelector('[role="alert"]') ? 'error' : t.shadowRoot!.querySelector('.tracker') ? 'ready' : 'other']),
+    trackers.map((t) => [
+      t.id,
+      t.shadowRoot!.querySelector('[role="alert"]')
+        ? 'error'
+        : t.shadowRoot!.querySelector('.tracker')
+          ? 'ready'
+          : 'other',
+    ]),
   );
   window.cspDone = { violations: window.cspViolations, rendered };
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import { indicatorProgress, type KoopGoalTracker } from '@koop/goal-tracker';
@@ -18,6 +18,8 @@ async function tracker(
       today=${attributes.today ?? ''}
     ></koop-goal-tracker>`,
   );
+  // Documents with problems render once their messages have loaded.
+  await waitUntil(() => element.shadowRoot!.querySelector('.tracker, [role="alert"]'), 'rendered');
   await element.updateComplete;
   return element;
 }

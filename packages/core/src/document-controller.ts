@@ -5,10 +5,10 @@ import { IDLE, type DocumentState } from './document-state.js';
 import { KoopErrorEvent, KoopLoadEvent, type LoadError } from './events.js';
 import {
   absoluteUrl,
+  checked,
   loadDocument,
   outcomeOf,
   parseDocumentText,
-  validated,
   type LoadOutcome,
 } from './loader.js';
 
@@ -111,10 +111,10 @@ export class DocumentController implements ReactiveController {
     clearTimeout(this.refreshTimer);
     switch (next.kind) {
       case 'data':
-        this.apply(outcomeOf(validated(next.value)));
+        this.applyNowOrLater(outcomeOf(checked(next.value)));
         break;
       case 'inline':
-        this.apply(parseDocumentText(next.text));
+        this.applyNowOrLater(parseDocumentText(next.text));
         break;
       case 'url':
         if (!next.url) {
@@ -140,6 +140,20 @@ export class DocumentController implements ReactiveController {
     });
   }
 
+  /** Applies a synchronous outcome at once, a pending one when it arrives (if still current). */
+  private applyNowOrLater(outcome: LoadOutcome | Promise<LoadOutcome>): void {
+    if (!(outcome instanceof Promise)) {
+      this.apply(outcome);
+      return;
+    }
+    // Problems are being put into words; until then the widget says it is loading.
+    this.setState({ status: 'loading', problems: [] });
+    const generation = this.generation;
+    outcome.then((settled) => {
+      if (generation === this.generation) this.apply(settled);
+    });
+  }
+
   private scheduleRefresh(url: string): void {
     clearTimeout(this.refreshTimer);
     const seconds = Number(this.host.refresh);
@@ -157,11 +171,11 @@ export class DocumentController implements ReactiveController {
     const previous = this.state;
     const url = outcome.url || undefined;
     if (outcome.ok) {
-      const { document, problems } = outcome.result;
+      const { document, problems } = outcome;
       const unchanged = previous.status === 'ready' && previous.document === document && !previous.error;
       if (unchanged) return;
       if (previous.document !== document)
-        this.pendingEvents.push(new KoopLoadEvent({ document: document!, url, problems }));
+        this.pendingEvents.push(new KoopLoadEvent({ document, url, problems }));
       this.setState({ status: 'ready', document, problems, url });
       return;
     }

@@ -52,7 +52,40 @@ export function localize(text: LocalizedText | undefined, lang: string, document
   return first ?? '';
 }
 
-/** Picks the string table for a language; tables are plain objects, one per language. */
-export function stringsFor<T>(tables: Record<UiLanguage, T>, lang: UiLanguage): T {
-  return tables[lang];
+/**
+ * One package's UI strings: German is built in; English (and any later language) is a module
+ * of its own, loaded the first time an element needs it, so German pages never download it.
+ */
+export class LocalizedStrings<T> {
+  private readonly tables = new Map<UiLanguage, T>();
+  private readonly loading = new Map<UiLanguage, Promise<void>>();
+
+  constructor(
+    german: T,
+    private readonly loaders: Partial<Record<UiLanguage, () => Promise<T>>>,
+  ) {
+    this.tables.set('de', german);
+  }
+
+  /** The strings in `lang`, or German until they have arrived. */
+  in(lang: UiLanguage): T {
+    return this.tables.get(lang) ?? this.tables.get('de')!;
+  }
+
+  has(lang: UiLanguage): boolean {
+    return this.tables.has(lang) || !this.loaders[lang];
+  }
+
+  /** Loads `lang`; if that fails (offline), German stays in use. Never rejects. */
+  load(lang: UiLanguage): Promise<void> {
+    let pending = this.loading.get(lang);
+    if (!pending) {
+      pending = (this.loaders[lang]?.() ?? Promise.reject(new Error(lang))).then(
+        (table) => void this.tables.set(lang, table),
+        () => undefined,
+      );
+      this.loading.set(lang, pending);
+    }
+    return pending;
+  }
 }

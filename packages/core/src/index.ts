@@ -21,7 +21,7 @@ export {
   MAX_DOCUMENT_BYTES,
   type LoadOutcome,
 } from './loader.js';
-export { resolveLanguage, localize, stringsFor, type UiLanguage, type LanguageChoice } from './i18n.js';
+export { resolveLanguage, localize, LocalizedStrings, type UiLanguage, type LanguageChoice } from './i18n.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, plural } from './format.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';

@@ -1,9 +1,9 @@
 import type { KoopDocument, Problem } from '@koop/schema';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { DocumentController } from './document-controller.js';
 import type { LoadError } from './events.js';
 import { formatDateTime } from './format.js';
-import { localize, resolveLanguage, type LanguageChoice } from './i18n.js';
+import { localize, resolveLanguage, type LanguageChoice, type LocalizedStrings } from './i18n.js';
 import { KoopElement } from './koop-element.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { themeStyles } from './theme.styles.js';
@@ -42,6 +42,9 @@ export abstract class KoopWidget extends KoopElement {
   /** Heading level (1–6) of the widget's top headings; default 2. */
   declare headingLevel: number;
 
+  /** The string tables this widget uses; their languages load before it renders in them. */
+  static localizedStrings: LocalizedStrings<unknown>[] = [coreStrings];
+
   protected readonly documentController = new DocumentController(this, { consumeContext: true });
   /** Language of UI strings and formatting, resolved before every render. */
   protected language: LanguageChoice = { ui: 'de', locale: 'de' };
@@ -65,9 +68,13 @@ export abstract class KoopWidget extends KoopElement {
     this.documentController.reload();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  /** Resolves the language first and, if its strings are not here yet, waits for them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
     this.language = resolveLanguage(this);
+    const lang = this.language.ui;
+    const missing = (this.constructor as typeof KoopWidget).localizedStrings.filter((s) => !s.has(lang));
+    if (!missing.length) return super.scheduleUpdate();
+    return Promise.all(missing.map((strings) => strings.load(lang))).then(() => super.scheduleUpdate());
   }
 
   /** Text of a localized value in the widget's language. */
@@ -84,7 +91,7 @@ export abstract class KoopWidget extends KoopElement {
   protected abstract renderDocument(document: KoopDocument): TemplateResult;
 
   protected get coreStrings(): CoreStrings {
-    return coreStrings[this.language.ui];
+    return coreStrings.in(this.language.ui);
   }
 
   override render(): TemplateResult {

@@ -1,8 +1,8 @@
-import { validateDocument, type ValidationResult } from '@koop/schema';
+import { checkDocument, type CheckResult, type Finding, type KoopDocument, type Problem } from '@koop/schema';
 import type { LoadError } from './events.js';
 
 export type LoadOutcome =
-  | { ok: true; url: string; result: ValidationResult & { valid: true } }
+  | { ok: true; url?: string; document: KoopDocument; problems: Problem[] }
   | { ok: false; url?: string; error: LoadError };
 
 export interface LoadOptions {
@@ -19,10 +19,9 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 interface CacheEntry {
   promise: Promise<LoadOutcome>;
   startedAt: number;
-  /** The last body and its outcome, so an unchanged refresh yields the identical document. */
-  text?: string;
 }
 const cache = new Map<string, CacheEntry>();
+/** The last body per URL and its outcome, so an unchanged refresh yields the identical document. */
 const lastBody = new Map<string, { text: string; outcome: LoadOutcome }>();
 
 /** The absolute form of `src` relative to the page, or undefined if it is not a URL at all. */
@@ -43,10 +42,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<Lo
   const { maxAge = Infinity, timeout = DEFAULT_TIMEOUT_MS } = options;
   const entry = cache.get(url);
   if (entry && performance.now() - entry.startedAt <= maxAge) return entry.promise;
-  const fresh: CacheEntry = {
-    promise: fetchDocument(url, timeout, entry !== undefined),
-    startedAt: performance.now(),
-  };
+  const fresh = { promise: fetchDocument(url, timeout, entry !== undefined), startedAt: performance.now() };
   cache.set(url, fresh);
   return fresh.promise;
 }
@@ -57,8 +53,15 @@ export function clearDocumentCache(): void {
   lastBody.clear();
 }
 
+type FailureInfo = Pick<LoadError, 'kind' | 'status' | 'detail'>;
+
+const failure = (url: string | undefined, error: FailureInfo): LoadOutcome => ({
+  ok: false,
+  url,
+  error: { ...error, url, problems: [] },
+});
+
 async function fetchDocument(url: string, timeout: number, revalidate: boolean): Promise<LoadOutcome> {
-  const fail = (error: FailureInfo) => failure(url, error);
   let text: string;
   try {
     const response = await fetch(url, {
@@ -67,60 +70,77 @@ async function fetchDocument(url: string, timeout: number, revalidate: boolean):
       headers: { Accept: 'application/json' },
       cache: revalidate ? 'no-cache' : 'default',
     });
-    if (!response.ok) return fail({ kind: 'http', status: response.status, detail: response.statusText });
+    if (!response.ok)
+      return failure(url, { kind: 'http', status: response.status, detail: response.statusText });
     const length = Number(response.headers.get('Content-Length'));
-    if (length > MAX_DOCUMENT_BYTES) return fail({ kind: 'too-large', detail: String(length) });
+    if (length > MAX_DOCUMENT_BYTES) return failure(url, { kind: 'too-large', detail: String(length) });
     text = await response.text();
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'TimeoutError' || name === 'AbortError')
-      return fail({ kind: 'timeout', detail: `${timeout} ms` });
-    return fail({ kind: 'network', detail: String((error as Error)?.message ?? error) });
+      return failure(url, { kind: 'timeout', detail: `${timeout} ms` });
+    return failure(url, { kind: 'network', detail: String((error as Error)?.message ?? error) });
   }
   const previous = lastBody.get(url);
   if (previous?.text === text) return previous.outcome;
-  const outcome = parseDocumentText(text, url);
+  const outcome = await parseDocumentText(text, url);
   lastBody.set(url, { text, outcome });
   return outcome;
 }
 
-/** Parses and validates a document's text (from a response or an inline script). */
-export function parseDocumentText(text: string, url?: string): LoadOutcome {
-  const fail = (error: FailureInfo) => failure(url, error);
-  if (text.length > MAX_DOCUMENT_BYTES) return fail({ kind: 'too-large', detail: String(text.length) });
+/**
+ * Parses and validates a document's text (from a response or an inline script). Synchronous
+ * when there is nothing to explain; otherwise the messages are loaded first.
+ */
+export function parseDocumentText(text: string, url?: string): LoadOutcome | Promise<LoadOutcome> {
+  if (text.length > MAX_DOCUMENT_BYTES)
+    return failure(url, { kind: 'too-large', detail: String(text.length) });
   const trimmed = text.trim();
-  if (!trimmed) return fail({ kind: 'empty' });
-  if (trimmed.startsWith('<')) return fail({ kind: 'not-json', detail: trimmed.slice(0, 80) });
+  if (!trimmed) return failure(url, { kind: 'empty' });
+  if (trimmed.startsWith('<')) return failure(url, { kind: 'not-json', detail: trimmed.slice(0, 80) });
   let json: unknown;
   try {
     json = JSON.parse(trimmed);
   } catch (error) {
-    return fail({ kind: 'json', detail: (error as Error).message });
+    return failure(url, { kind: 'json', detail: (error as Error).message });
   }
-  return outcomeOf(validated(json), url);
+  return outcomeOf(checked(json), url);
 }
 
-type FailureInfo = Pick<LoadError, 'kind' | 'status' | 'detail'>;
+const checks = new WeakMap<object, CheckResult>();
 
-function failure(url: string | undefined, error: FailureInfo): LoadOutcome {
-  return { ok: false, url, error: { ...error, url, problems: [] } };
-}
-
-const validations = new WeakMap<object, ValidationResult>();
-
-/** Validates a parsed value, once per object however many widgets show it. */
-export function validated(value: unknown): ValidationResult {
-  if (value === null || typeof value !== 'object') return validateDocument(value);
-  let result = validations.get(value);
-  if (!result) {
-    result = validateDocument(value);
-    validations.set(value, result);
-  }
+/** Checks a parsed value, once per object however many widgets show it. */
+export function checked(value: unknown): CheckResult {
+  if (value === null || typeof value !== 'object') return checkDocument(value);
+  let result = checks.get(value);
+  if (!result) checks.set(value, (result = checkDocument(value)));
   return result;
 }
 
-export function outcomeOf(result: ValidationResult, url?: string): LoadOutcome {
-  if (result.valid) return { ok: true, url: url ?? '', result: result as ValidationResult & { valid: true } };
-  const version = result.problems.some((p) => p.code === 'schema-version-newer');
-  return { ok: false, url, error: { kind: version ? 'version' : 'invalid', url, problems: result.problems } };
+let explain: ((findings: readonly Finding[]) => Problem[]) | undefined;
+
+/** Puts findings into words, loading the messages the first time any are needed. */
+async function explained(findings: readonly Finding[]): Promise<Problem[]> {
+  try {
+    explain ??= (await import('@koop/schema/explain.js')).explainFindings;
+    return explain(findings);
+  } catch {
+    // Without the messages (offline), the path and the code still say where and what.
+    return findings.map((f) => ({ ...f, message: { de: f.code, en: f.code } }));
+  }
+}
+
+const explainedResults = new WeakMap<CheckResult, Promise<Problem[]>>();
+
+/** The outcome of a check: synchronous when there is nothing to explain. */
+export function outcomeOf(result: CheckResult, url?: string): LoadOutcome | Promise<LoadOutcome> {
+  const make = (problems: Problem[]): LoadOutcome => {
+    if (result.valid) return { ok: true, url, document: result.document!, problems };
+    const version = result.findings.some((f) => f.code === 'schema-version-newer');
+    return { ok: false, url, error: { kind: version ? 'version' : 'invalid', url, problems } };
+  };
+  if (!result.findings.length) return make([]);
+  let problems = explainedResults.get(result);
+  if (!problems) explainedResults.set(result, (problems = explained(result.findings)));
+  return problems.then(make);
 }

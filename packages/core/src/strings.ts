@@ -1,5 +1,5 @@
 import type { LoadError } from './events.js';
-import type { UiLanguage } from './i18n.js';
+import { LocalizedStrings } from './i18n.js';
 
 export interface CoreStrings {
   noSource: string;
@@ -41,59 +41,22 @@ const reasonDe = (error: LoadError): string => {
   }
 };
 
-const reasonEn = (error: LoadError): string => {
-  switch (error.kind) {
-    case 'network':
-      return 'The server could not be reached (network error).';
-    case 'timeout':
-      return 'The server did not answer in time (timeout).';
-    case 'http':
-      return error.status === 404
-        ? 'The document was not found (HTTP 404).'
-        : `The server answered with an error (HTTP ${error.status}).`;
-    case 'empty':
-      return 'The document is empty.';
-    case 'not-json':
-      return 'A web page (HTML) came back instead of JSON data – is the address right?';
-    case 'json':
-      return 'The document is not valid JSON.';
-    case 'too-large':
-      return 'The document is too large (over 10 MB).';
-    case 'version':
-      return 'The document uses a newer version of the format.';
-    case 'invalid':
-      return 'The document does not follow the Koop format.';
-  }
+const de: CoreStrings = {
+  noSource: 'Kein Dokument angegeben. Bitte das Attribut src mit der Adresse einer Koop-JSON-Datei setzen.',
+  loading: 'Daten werden geladen …',
+  loaded: (name) => `Daten geladen: ${name}`,
+  errorTitle: 'Die Daten können nicht angezeigt werden.',
+  errorReason: reasonDe,
+  problemsHeading: (count) => (count === 1 ? '1 Problem:' : `${count} Probleme:`),
+  moreProblems: (count) => `… und ${count} weitere.`,
+  retry: 'Erneut versuchen',
+  staleNotice: (reason) =>
+    `Aktualisierung fehlgeschlagen: ${reason} Angezeigt wird der letzte gültige Stand.`,
+  warningsSummary: (count) => (count === 1 ? '1 Hinweis zu den Daten' : `${count} Hinweise zu den Daten`),
+  updatedAt: (date) => `Stand: ${date}`,
+  documentRoot: '(Dokument)',
 };
 
-export const coreStrings: Record<UiLanguage, CoreStrings> = {
-  de: {
-    noSource: 'Kein Dokument angegeben. Bitte das Attribut src mit der Adresse einer Koop-JSON-Datei setzen.',
-    loading: 'Daten werden geladen …',
-    loaded: (name) => `Daten geladen: ${name}`,
-    errorTitle: 'Die Daten können nicht angezeigt werden.',
-    errorReason: reasonDe,
-    problemsHeading: (count) => (count === 1 ? '1 Problem:' : `${count} Probleme:`),
-    moreProblems: (count) => `… und ${count} weitere.`,
-    retry: 'Erneut versuchen',
-    staleNotice: (reason) =>
-      `Aktualisierung fehlgeschlagen: ${reason} Angezeigt wird der letzte gültige Stand.`,
-    warningsSummary: (count) => (count === 1 ? '1 Hinweis zu den Daten' : `${count} Hinweise zu den Daten`),
-    updatedAt: (date) => `Stand: ${date}`,
-    documentRoot: '(Dokument)',
-  },
-  en: {
-    noSource: 'No document given. Please set the src attribute to the address of a Koop JSON file.',
-    loading: 'Loading data …',
-    loaded: (name) => `Data loaded: ${name}`,
-    errorTitle: 'The data cannot be shown.',
-    errorReason: reasonEn,
-    problemsHeading: (count) => (count === 1 ? '1 problem:' : `${count} problems:`),
-    moreProblems: (count) => `… and ${count} more.`,
-    retry: 'Try again',
-    staleNotice: (reason) => `Refresh failed: ${reason} Showing the last valid data.`,
-    warningsSummary: (count) => (count === 1 ? '1 note on the data' : `${count} notes on the data`),
-    updatedAt: (date) => `As of ${date}`,
-    documentRoot: '(document)',
-  },
-};
+export const coreStrings = new LocalizedStrings<CoreStrings>(de, {
+  en: () => import('./strings.en.js').then((module) => module.en),
+});

@@ -13,7 +13,7 @@ import { goalIndex, type GoalIndex } from './goal-index.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { chevron, statusIcon } from './icons.js';
 import { indicatorProgress, type IndicatorProgress } from './progress.js';
-import { strings, type GoalTrackerStrings } from './strings.js';
+import { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';
 
 const STATUS_ORDER: GoalStatus[] = ['on-track', 'at-risk', 'achieved', 'planned', 'dropped'];
@@ -63,6 +63,7 @@ const TOP_LEVEL_PAGE = 25;
  */
 export class KoopGoalTracker extends KoopWidget {
   static override styles = [...KoopWidget.styles, goalTrackerStyles];
+  static override localizedStrings = [...KoopWidget.localizedStrings, goalTrackerStrings];
 
   static override properties = {
     ...KoopWidget.properties,
@@ -93,7 +94,7 @@ export class KoopGoalTracker extends KoopWidget {
   }
 
   private get strings(): GoalTrackerStrings {
-    return strings[this.language.ui];
+    return goalTrackerStrings.in(this.language.ui);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

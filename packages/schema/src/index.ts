@@ -1,6 +1,9 @@
 export * from './types.js';
-export { validateDocument, SCHEMA_VERSION, type Problem, type ValidationResult } from './validate.js';
-export { formatPath, describeProblem, type Bilingual } from './messages.js';
+export { checkDocument, SCHEMA_VERSION, type Finding, type CheckResult } from './check.js';
+export { validateDocument, type ValidationResult } from './validate.js';
+export { explainFindings, type Problem } from './explain.js';
+export { describeProblem, type Bilingual } from './messages.js';
+export { formatPath } from './path.js';
 export { safeUrl } from './url.js';
 export {
   parseCalendarDate,

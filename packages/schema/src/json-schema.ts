@@ -6,7 +6,7 @@ import { safeUrl } from './url.js';
  * uses, plus Koop's own annotation keywords for what a schema cannot say:
  * `x-id` (unique within its top-level list), `x-ref` (must name an item of that list),
  * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-order` (two date fields
- * in order) and `x-message` (how to describe a failure). Ajv compiles schemas with
+ * in order) and `x-message` (how to describe a failure; shipped as the key `x-hint`). Ajv compiles schemas with
  * `new Function`, which a strict Content-Security-Policy blocks, and its standalone output is
  * several times larger than this plus the schema. A test checks that both agree.
  */
@@ -30,7 +30,8 @@ export interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   anyOf?: readonly JsonSchema[];
-  'x-message'?: { de: string; en: string };
+  /** Key of the message that explains a failure (generated from `x-message`). */
+  'x-hint'?: string;
   'x-id'?: boolean;
   'x-ref'?: string;
   'x-calendar'?: boolean;
@@ -46,7 +47,8 @@ export interface SchemaFinding {
   path: PathSegment[];
   code: string;
   params: Record<string, unknown>;
-  hint?: { de: string; en: string };
+  /** Key of a specific explanation (see hints.generated.ts). */
+  hint?: string;
 }
 
 /** An id or a reference met on the way, for the checks that need the whole document. */
@@ -146,7 +148,7 @@ class Walker {
     params: Record<string, unknown> = {},
     segment?: PathSegment,
   ) {
-    this.walk.errors.push({ path: this.at(segment), code, params, hint: schema['x-message'] });
+    this.walk.errors.push({ path: this.at(segment), code, params, hint: schema['x-hint'] });
   }
 
   private warn(code: string, segment?: PathSegment, params: Record<string, unknown> = {}) {
@@ -155,7 +157,7 @@ class Walker {
 
   private visit(schema: JsonSchema, value: unknown): void {
     const walk = this.walk;
-    const hint = schema['x-message'];
+    const hint = schema['x-hint'];
 
     if (schema.$ref) {
       const before = walk.errors.length;

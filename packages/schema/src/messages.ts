@@ -1,5 +1,3 @@
-import type { PathSegment } from './json-schema.js';
-
 export type Bilingual = { de: string; en: string };
 type Params = Record<string, unknown>;
 
@@ -116,17 +114,4 @@ const COLLECTION_NAMES: Record<string, Bilingual> = {
 
 export function describeProblem(code: string, params: Params): Bilingual {
   return (MESSAGES[code] ?? MESSAGES.anyOf)(params);
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `['goals', 3, 'indicators', 0, 'target', 'value']` → `goals[3].indicators[0].target.value`. */
-export function formatPath(path: readonly PathSegment[]): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else if (IDENTIFIER.test(segment)) text += text ? `.${segment}` : segment;
-    else text += `[${JSON.stringify(segment)}]`;
-  }
-  return text;
 }

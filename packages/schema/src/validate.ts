@@ -1,24 +1,6 @@
-import { walkSchema, type PathSegment, type SchemaFinding } from './json-schema.js';
-import { describeProblem, formatPath, type Bilingual } from './messages.js';
-import { koopSchema } from './schema.generated.js';
+import { checkDocument, type Finding } from './check.js';
+import { explainFindings, type Problem } from './explain.js';
 import type { KoopDocument } from './types.js';
-
-/** The format version this release reads in full. */
-export const SCHEMA_VERSION = '1.0';
-const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number);
-
-/**
- * One finding. Errors make a document unusable (a widget shows them instead of the data);
- * warnings are shown beside the data (a reference that resolves nowhere is skipped).
- */
-export interface Problem {
-  severity: 'error' | 'warning';
-  /** JSON path, e.g. `goals[3].indicators[0].target.value`; empty for the document itself. */
-  path: string;
-  code: string;
-  params: Record<string, unknown>;
-  message: Bilingual;
-}
 
 export interface ValidationResult {
   /** True when there is no error (warnings allowed). */
@@ -28,116 +10,13 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-const problem = (severity: Problem['severity'], finding: SchemaFinding): Problem => ({
-  severity,
-  path: formatPath(finding.path),
-  code: finding.code,
-  params: finding.params,
-  message: finding.hint ?? describeProblem(finding.code, finding.params),
-});
-
 /**
- * Validates any JSON value as a koop document: the JSON Schema with Koop's annotations
- * (unique ids, references that resolve, real dates in order, allowed links), then what needs
- * several fields at once (indicator values, hierarchy cycles). Never throws; every problem
- * carries its JSON path and a German and English message.
+ * Validates any JSON value as a koop document (see `checkDocument`) and puts every problem
+ * into German and English words. Never throws; every problem carries its JSON path.
  */
 export function validateDocument(input: unknown): ValidationResult {
-  const warnings: SchemaFinding[] = [];
-  const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'string' && /^\d+\.\d+$/.test(version)) {
-    const [major, minor] = version.split('.').map(Number);
-    const finding = { path: ['schemaVersion'], params: { version, supported: SCHEMA_VERSION } };
-    if (major > SUPPORTED_MAJOR) {
-      return { valid: false, problems: [problem('error', { ...finding, code: 'schema-version-newer' })] };
-    }
-    if (major === SUPPORTED_MAJOR && minor > SUPPORTED_MINOR)
-      warnings.push({ ...finding, code: 'schema-version-minor' });
-  }
-
-  const walk = walkSchema(koopSchema, input);
-  if (walk.errors.length) return { valid: false, problems: walk.errors.map((e) => problem('error', e)) };
-
-  const document = input as KoopDocument;
-  const warn = (path: PathSegment[], code: string, params: Record<string, unknown> = {}) =>
-    warnings.push({ path, code, params });
-
-  const known = new Map<string, Map<string, PathSegment[]>>();
-  for (const { list, id, path } of walk.ids) {
-    const ids = known.get(list) ?? known.set(list, new Map()).get(list)!;
-    const first = ids.get(id);
-    if (first) warn(path, 'duplicate-id', { id, first: formatPath(first.slice(0, 2)) });
-    else ids.set(id, path);
-  }
-  for (const { list, id, path } of walk.refs) {
-    // The item the reference stands in, e.g. goals[2] for goals[2].parent.
-    const owner = (document as unknown as Record<string, { id?: string }[]>)[path[0]]?.[path[1] as number];
-    if (path[0] === list && owner?.id === id) warn(path, 'self-reference');
-    else if (!known.get(list)?.has(id)) warn(path, 'unknown-reference', { id, collection: list });
-  }
-  checkIndicators(document, warn);
-  checkParentCycles('actors', document.actors, warn);
-  checkParentCycles('goals', document.goals, warn);
-
-  const problems = [...warnings, ...walk.warnings].map((w) => problem('warning', w));
-  return { valid: true, document, problems };
+  const { valid, document, findings } = checkDocument(input);
+  return { valid, document, problems: explainFindings(findings) };
 }
 
-type Warn = (path: PathSegment[], code: string, params?: Record<string, unknown>) => void;
-
-function checkIndicators(document: KoopDocument, warn: Warn) {
-  document.goals?.forEach((goal, i) =>
-    goal.indicators?.forEach((indicator, k) => {
-      const at: PathSegment[] = ['goals', i, 'indicators', k];
-      if (indicator.measure !== 'qualitative') {
-        const values: [PathSegment[], unknown][] = [
-          [['baseline', 'value'], indicator.baseline?.value],
-          [['target', 'value'], indicator.target?.value],
-          ...(indicator.observations ?? []).map((o, n): [PathSegment[], unknown] => [
-            ['observations', n, 'value'],
-            o.value,
-          ]),
-        ];
-        for (const [rest, value] of values)
-          if (value !== undefined && typeof value !== 'number') warn([...at, ...rest], 'numeric-value');
-      }
-      const base = indicator.baseline?.value;
-      const target = indicator.target?.value;
-      const direction = indicator.direction;
-      if (typeof base === 'number' && typeof target === 'number') {
-        if ((direction === 'increase' && target < base) || (direction === 'decrease' && target > base)) {
-          warn([...at, 'direction'], 'direction-mismatch', { direction });
-        }
-      }
-    }),
-  );
-}
-
-function checkParentCycles(
-  list: 'actors' | 'goals',
-  items: { id: string; parent?: string }[] | undefined,
-  warn: Warn,
-) {
-  if (!items) return;
-  const parentOf = new Map(items.map((item) => [item.id, item.parent]));
-  const reported = new Set<string>();
-  items.forEach((item, i) => {
-    if (item.parent === item.id) return; // reported as a self-reference
-    const visited = new Set([item.id]);
-    for (
-      let current = item.parent;
-      current !== undefined && parentOf.has(current);
-      current = parentOf.get(current)
-    ) {
-      if (!visited.has(current)) {
-        visited.add(current);
-        continue;
-      }
-      if (current === item.id && !reported.has(item.id)) {
-        visited.forEach((id) => reported.add(id));
-        warn([list, i, 'parent'], 'parent-cycle', { id: item.id });
-      }
-      break;
-    }
-  });
-}
+export type { Finding };
