@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { testServerMiddleware } from './test/support/server-middleware.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
+import { emulateMediaFeaturesPlugin } from './test/support/emulate-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,7 +16,10 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    emulateMediaFeaturesPlugin(),
+  ],
   middleware: testServerMiddleware,
   browsers: [
     chromeLauncher({

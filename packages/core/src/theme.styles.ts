@@ -68,7 +68,8 @@ export const themeStyles = css`
     text-align: start;
     padding: var(--koop-padding, 1em);
     border-radius: var(--_radius);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   h1,

@@ -405,8 +405,15 @@ export class KoopGoalTracker extends KoopWidget {
       >
         ${tableOpen ? s.hideTable : s.showTable}
       </button>
-      <div id=${tableId} class="table-wrap" ?hidden=${!tableOpen}>
-        ${tableOpen ? this.renderTable(indicator, name) : nothing}
+      <div id=${tableId} ?hidden=${!tableOpen}>
+        ${
+          tableOpen
+            ? // A region that can take focus, so a table wider than a phone scrolls by keyboard too.
+              html`<div class="table-wrap" role="region" tabindex="0" aria-label=${s.tableCaption(name)}>
+                ${this.renderTable(indicator, name)}
+              </div>`
+            : nothing
+        }
       </div>
     </li>`;
   }

@@ -29,6 +29,8 @@ export const goalTrackerStyles = css`
   .goals {
     list-style: none;
     display: grid;
+    /* minmax(0, …): a wide table scrolls in its own box instead of widening the card. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
 
@@ -174,7 +176,7 @@ export const goalTrackerStyles = css`
   }
 
   .body[hidden],
-  .table-wrap[hidden] {
+  [id^='table-'][hidden] {
     display: none;
   }
 
@@ -188,6 +190,7 @@ export const goalTrackerStyles = css`
   .milestones {
     list-style: none;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
 
@@ -353,6 +356,19 @@ export const goalTrackerStyles = css`
   }
 
   @container (max-width: 30em) {
+    .goals .goals {
+      padding-inline-start: 0.35em;
+      border-inline-start-width: 0.15em;
+    }
+
+    .goal {
+      padding: 0.35em 0.5em 0.5em;
+    }
+
+    .toggle {
+      padding-inline: 0;
+    }
+
     .meta,
     .body,
     .indicator-summary {

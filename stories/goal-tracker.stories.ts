@@ -1,0 +1,203 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { KoopGoalTracker } from '@koop/goal-tracker';
+import { html, nothing } from 'lit';
+import { emptyDocument, hostileDocument } from './support/documents.js';
+import { mockFetch } from './support/mock-fetch.js';
+import { settled, until } from './support/settled.js';
+
+/** The controls of `<koop-goal-tracker>`; every document URL a story uses is its `src`. */
+interface TrackerArgs {
+  src: string;
+  data?: unknown;
+  goal: string;
+  today: string;
+  lang: '' | 'de' | 'en';
+  theme: 'light' | 'dark' | 'auto';
+  headingLevel: number;
+  refresh: number;
+  timeout: number;
+}
+
+type Story = StoryObj<TrackerArgs>;
+
+const tracker = (args: TrackerArgs, src: string | undefined = args.src) =>
+  html`<koop-goal-tracker
+    src=${src || nothing}
+    goal=${args.goal || nothing}
+    today=${args.today || nothing}
+    lang=${args.lang || nothing}
+    theme=${args.theme || nothing}
+    heading-level=${args.headingLevel || nothing}
+    refresh=${args.refresh || nothing}
+    timeout=${args.timeout || nothing}
+    .data=${args.data}
+  ></koop-goal-tracker>`;
+
+/** A dark page around the widget (the background comes from .storybook/preview-head.html). */
+const darkPage: Decorator = (story) => html`<div class="koop-story-dark">${story()}</div>`;
+
+const meta: Meta<TrackerArgs> = {
+  title: 'Widgets/Goal tracker',
+  component: 'koop-goal-tracker',
+  loaders: [mockFetch],
+  render: (args) => tracker(args),
+  args: {
+    src: '/data/equal-strategien.json',
+    goal: '',
+    today: '',
+    lang: 'de',
+    theme: 'light',
+    headingLevel: 2,
+    refresh: 0,
+    timeout: 0,
+  },
+  argTypes: {
+    src: { control: 'text', description: 'URL of the koop document (JSON).' },
+    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
+    goal: { control: 'text', description: 'Show only this goal and its sub-goals.' },
+    today: { control: 'text', description: 'Reference date (YYYY-MM-DD) of forecasts.' },
+    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    refresh: { control: { type: 'number', min: 0 }, description: 'Re-fetch `src` every this many seconds.' },
+    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
+  },
+  parameters: settled('ready'),
+};
+export default meta;
+
+export const DemoData: Story = {
+  name: 'Demo data: EQUAL development partnership',
+  parameters: settled('ready', 'Ziele', 'Fördermittel der Integrationsämter nachhaltiger einsetzen'),
+};
+
+export const CoProduction: Story = {
+  name: 'Demo data: co-production',
+  args: { src: '/data/ko-produktion.json' },
+  parameters: settled('ready', 'Ziele'),
+};
+
+export const SingleGoal: Story = {
+  args: { goal: 'g-stabilisierung' },
+  parameters: settled('ready', 'Dauerhafte wirtschaftliche Stabilisierung'),
+};
+
+export const Empty: Story = {
+  name: 'Empty (no goals)',
+  args: { src: '', data: emptyDocument() },
+  parameters: settled('ready', 'Für diese Kooperation sind noch keine Ziele eingetragen.'),
+};
+
+export const Loading: Story = {
+  args: { src: '/mock/never/loading.json', timeout: 2_147_483_647 },
+  parameters: settled('loading', 'Daten werden geladen'),
+};
+
+export const NotFound: Story = {
+  name: 'Error: HTTP 404',
+  args: { src: '/mock/status/404/kooperation.json' },
+  parameters: settled('error', 'HTTP 404', '/mock/status/404/kooperation.json'),
+};
+
+export const ServerError: Story = {
+  name: 'Error: HTTP 500',
+  args: { src: '/mock/status/500/kooperation.json' },
+  parameters: settled('error', 'HTTP 500'),
+};
+
+export const NetworkFailure: Story = {
+  name: 'Error: network failure',
+  args: { src: '/mock/network/kooperation.json' },
+  parameters: settled('error', 'Netzwerkfehler'),
+};
+
+export const Timeout: Story = {
+  name: 'Error: timeout',
+  args: { src: '/mock/never/timeout.json', timeout: 1000 },
+  parameters: settled('error', 'Zeitüberschreitung', '1000 ms'),
+};
+
+export const HtmlInsteadOfJson: Story = {
+  name: 'Error: HTML instead of JSON',
+  args: { src: '/mock/html/kooperation.json' },
+  parameters: settled('error', 'Webseite (HTML)'),
+};
+
+export const InvalidJson: Story = {
+  name: 'Error: invalid JSON',
+  args: { src: '/mock/truncated/kooperation.json' },
+  parameters: settled('error', 'kein gültiges JSON'),
+};
+
+export const EmptyBody: Story = {
+  name: 'Error: empty body',
+  args: { src: '/mock/empty/kooperation.json' },
+  parameters: settled('error', 'Das Dokument ist leer.'),
+};
+
+export const InvalidDocument: Story = {
+  name: 'Error: invalid document',
+  args: { src: '/mock/doc/invalid.json' },
+  parameters: settled('error', 'Koop-Format', 'updatedAt', 'cooperation.type', 'goals[0].title'),
+};
+
+export const NewerSchemaVersion: Story = {
+  name: 'Error: newer schemaVersion',
+  args: { src: '/mock/doc/newer-version.json' },
+  parameters: settled('error', 'neuere Version', 'schemaVersion'),
+};
+
+export const RefreshFailed: Story = {
+  name: 'Refresh failed (stale data)',
+  args: { src: '/mock/sequence/refresh-fails.json?steps=ok,500', refresh: 1 },
+  parameters: settled('stale', 'Aktualisierung fehlgeschlagen', 'HTTP 500', 'Mehr Grün im Quartier'),
+};
+
+export const DataWarnings: Story = {
+  args: { src: '/mock/doc/warnings.json' },
+  parameters: settled('ready', 'Hinweise zu den Daten', 'goals[1].parent', 'Offener Treffpunkt'),
+};
+
+export const LargeData: Story = {
+  name: 'Large data (200 goals)',
+  args: { src: '/mock/doc/large.json' },
+  parameters: settled('ready', '200 Ziele', 'Handlungsfeld 1'),
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: settled('ready', 'Goals', "Use the integration offices' funds more sustainably"),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [darkPage],
+  parameters: settled('ready', 'Ziele'),
+};
+
+export const InsideKoopData: Story = {
+  name: 'Inside <koop-data>',
+  render: (args) => html`<koop-data src=${args.src || nothing}>${tracker(args, '')}</koop-data>`,
+  parameters: settled('ready', 'Fördermittel der Integrationsämter nachhaltiger einsetzen'),
+};
+
+export const HostileText: Story = {
+  name: 'Hostile text (shown as text)',
+  args: { src: '', data: hostileDocument() },
+  // Opens everything, including the indicator's table with the javascript: link.
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<KoopGoalTracker>('koop-goal-tracker')!;
+    await until(() => element.document !== undefined, 'the document');
+    element.expandAll();
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await element.updateComplete;
+  },
+  parameters: settled(
+    'ready',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    '<iframe src=javascript:alert(1)>',
+    'javascript:-Link',
+  ),
+};

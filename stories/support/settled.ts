@@ -1,0 +1,29 @@
+/**
+ * What a story looks like once it has settled, as story parameters. Storybook ignores them;
+ * the story test (test/stories.test.ts) waits for that state and checks the texts.
+ */
+export interface SettledState {
+  /**
+   * `ready`: the document is shown. `loading`: still loading. `error`: an alert says why nothing
+   * can be shown. `stale`: the last good document is shown with a notice that a refresh failed.
+   */
+  state: 'ready' | 'loading' | 'error' | 'stale';
+  /** Texts the widgets show once settled; for `error`, inside the alert. */
+  shows: string[];
+}
+
+export function settled(state: SettledState['state'], ...shows: string[]): { koop: SettledState } {
+  return { koop: { state, shows } };
+}
+
+/**
+ * Resolves once `check` returns true, or rejects after `timeout` ms. Polls with timers, not
+ * animation frames, which a hidden tab (a test page side by side with others) never gets.
+ */
+export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

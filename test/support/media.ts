@@ -1,0 +1,8 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type Feature = { name: 'forced-colors' | 'prefers-reduced-motion' | 'prefers-color-scheme'; value: string };
+
+/** Emulates media features for the page (none: back to the defaults). */
+export function emulateMediaFeatures(features: Feature[]): Promise<unknown> {
+  return executeServerCommand('koop-emulate-media-features', { features });
+}
