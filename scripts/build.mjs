@@ -11,39 +11,29 @@ execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: roo
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-const common = {
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [minifyTemplates()],
-  define: { 'process.env.NODE_ENV': '"production"' },
-};
-
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: { entry: bundle.source, formats: ['es'], fileName: () => `${bundle.name}.js` },
-    rolldownOptions: { output: { codeSplitting: false, minify: true } },
-  },
-});
-
-await build({
-  ...common,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    lib: {
-      entry: Object.fromEntries(elements.map((e) => [e.name, e.source])),
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
+/** One library build into dist/: `entry` maps output names to sources. */
+function buildLibrary(entry, output) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [minifyTemplates()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      // Lib mode keeps whitespace unless the output is minified explicitly.
+      rolldownOptions: { output: { minify: true, ...output } },
     },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
-  },
+  });
+}
+
+// The paste-in bundle: one file, every on-demand chunk inlined.
+await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
+// The element modules: shared code and on-demand chunks in dist/chunks/.
+await buildLibrary(Object.fromEntries(elements.map((e) => [e.name, e.source])), {
+  chunkFileNames: 'chunks/[name]-[hash].js',
 });
 console.log('Built dist/koop.js and', elements.map((e) => `dist/${e.name}.js`).join(', '));

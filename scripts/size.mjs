@@ -8,8 +8,9 @@ import { bundle, elements, extras } from './elements.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
+// Minified output quotes module names with ", ' or `.
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 function closure(entry) {
   const files = new Set();

@@ -1,6 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { koopDocumentContext } from './context.js';
 import { IDLE, type DocumentState } from './document-state.js';
 import { KoopErrorEvent, KoopLoadEvent, type LoadError } from './events.js';
 import {
@@ -31,7 +29,19 @@ type Source =
   | { kind: 'context' };
 
 const MIN_REFRESH_SECONDS = 1;
-let contextRootAttached = false;
+const WAITING: DocumentState = Object.freeze({ status: 'loading', problems: [] }) as DocumentState;
+
+/** Whether `element` sits inside a `<koop-data>`, looking through shadow roots. */
+function insideKoopData(element: Element): boolean {
+  for (
+    let node: Node | null = element.parentNode;
+    node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode
+  ) {
+    if (node instanceof Element && node.localName === 'koop-data') return true;
+  }
+  return false;
+}
 
 /**
  * Finds, loads, validates and refreshes an element's document, from (in this order) its
@@ -45,29 +55,26 @@ export class DocumentController implements ReactiveController {
   private generation = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private pendingEvents: Event[] = [];
+  private consuming = false;
 
   constructor(
     private readonly host: DocumentSourceHost,
-    options: { consumeContext: boolean },
+    private readonly options: { consumeContext: boolean },
   ) {
     host.addController(this);
-    if (!options.consumeContext) return;
-    if (!contextRootAttached) {
-      // Lets a <koop-data> that upgrades after its widgets still answer their requests.
-      new ContextRoot().attach(document.documentElement);
-      contextRootAttached = true;
-    }
-    new ContextConsumer(host, {
-      context: koopDocumentContext,
-      subscribe: true,
-      callback: (state) => {
-        this.contextState = state;
-        if (this.source.kind === 'context') this.setState(state);
-      },
-    });
   }
 
   hostConnected(): void {
+    if (this.options.consumeContext && !this.consuming && insideKoopData(this.host)) {
+      this.consuming = true;
+      this.contextState = WAITING;
+      import('./context-consumer.js').then(({ consumeDocumentContext }) =>
+        consumeDocumentContext(this.host, (state) => {
+          this.contextState = state;
+          if (this.source.kind === 'context') this.setState(state);
+        }),
+      );
+    }
     this.syncSource();
   }
 
