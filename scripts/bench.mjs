@@ -60,7 +60,7 @@ process.stderr.write('\n');
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const rows = results.map((r) => [
-  r.widget,
+  r.interaction ? `${r.widget} (${r.interaction})` : r.widget,
   r.document,
   String(r.runs),
   fmt(r.median),

@@ -3,6 +3,11 @@
 export const elements = [
   { name: 'koop-data', source: 'packages/core/src/koop-data.ts', budget: 16 * 1024 },
   { name: 'koop-goal-tracker', source: 'packages/goal-tracker/src/goal-tracker.ts', budget: 20 * 1024 },
+  {
+    name: 'koop-transparency-feed',
+    source: 'packages/transparency-feed/src/transparency-feed.ts',
+    budget: 20 * 1024,
+  },
 ];
 
 /** The all-in-one bundle for one paste-in script tag. */

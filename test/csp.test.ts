@@ -25,6 +25,8 @@ describe('strict Content-Security-Policy', () => {
         own: 'ready',
         missing: 'error',
         inline: 'error',
+        feed: 'ready',
+        'feed-en': 'ready',
       });
     } finally {
       frame.remove();

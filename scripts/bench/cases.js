@@ -4,6 +4,9 @@ export const documents = {
   demo: { url: '/demo/data/equal-strategien.json', factor: 1 },
   'demo ×10': { url: '/demo/data/equal-strategien.json', factor: 10 },
   'demo ×100': { url: '/demo/data/equal-strategien.json', factor: 100 },
+  // The co-production record (24 entries) repeated 417 times: 10,008 entries over eight years,
+  // with the document's own actors and goals.
+  '10,000 entries': { url: '/demo/data/ko-produktion.json', factor: 417, only: 'entries' },
 };
 
 export const cases = [
@@ -13,4 +16,22 @@ export const cases = [
   { widget: 'koop-goal-tracker', document: 'demo', runs: 40, budget: 16 },
   { widget: 'koop-goal-tracker', document: 'demo ×10', runs: 20 },
   { widget: 'koop-goal-tracker', document: 'demo ×100', runs: 10, budget: 100 },
+  { widget: 'koop-transparency-feed', document: 'demo', runs: 40 },
+  { widget: 'koop-transparency-feed', document: 'demo ×10', runs: 20 },
+  { widget: 'koop-transparency-feed', document: '10,000 entries', runs: 20, budget: 50 },
+  // Interaction cases: the time from changing a filter to the next complete frame.
+  {
+    widget: 'koop-transparency-feed',
+    document: '10,000 entries',
+    runs: 20,
+    budget: 50,
+    interaction: 'filter',
+  },
+  {
+    widget: 'koop-transparency-feed',
+    document: '10,000 entries',
+    runs: 20,
+    budget: 50,
+    interaction: 'keystroke',
+  },
 ];

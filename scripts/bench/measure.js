@@ -3,7 +3,7 @@
 // complete render: updateComplete, then one animation frame (the browser runs unthrottled, so
 // the frame comes as soon as style, layout and paint are done). Validation cases measure the
 // one-time check of a freshly parsed copy of the document.
-import { scaleDocument } from './scale.js';
+import { repeatList, scaleDocument } from './scale.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -17,12 +17,35 @@ async function documentFor(name, documents) {
   if (!loaded.has(name)) {
     const spec = documents[name];
     const base = await (await fetch(spec.url)).json();
-    loaded.set(name, spec.factor > 1 ? scaleDocument(base, spec.factor) : base);
+    const scaled = spec.only ? repeatList(base, spec.only, spec.factor) : scaleDocument(base, spec.factor);
+    loaded.set(name, spec.factor > 1 ? scaled : base);
   }
   return loaded.get(name);
 }
 
-export async function runCase({ widget, document: name, runs }, documents) {
+/** Interactions on a rendered widget: each returns a function that performs one step. */
+const INTERACTIONS = {
+  // Switch the type filter between decisions and meetings.
+  filter: (element) => {
+    let flip = false;
+    return () => {
+      flip = !flip;
+      element.types = flip ? 'decision' : 'meeting';
+    };
+  },
+  // Type into the search field, one character per step, as a reader would.
+  keystroke: (element) => {
+    const input = element.shadowRoot.querySelector('input[type="search"]');
+    const word = 'feuerwache ';
+    let position = 0;
+    return () => {
+      input.value = word.slice(0, (position++ % word.length) + 1).trim();
+      input.dispatchEvent(new Event('input'));
+    };
+  },
+};
+
+export async function runCase({ widget, document: name, runs, interaction }, documents) {
   const source = await documentFor(name, documents);
   const kit = await import('/dist/koop.js');
   const times = [];
@@ -36,6 +59,24 @@ export async function runCase({ widget, document: name, runs }, documents) {
       if (!result.valid) throw new Error(`${name} is invalid`);
       if (run >= 2) times.push(time);
     }
+  } else if (interaction) {
+    await customElements.whenDefined(widget);
+    kit.validateDocument(source);
+    const element = window.document.createElement(widget);
+    element.data = source;
+    window.document.getElementById('stage').append(element);
+    await element.updateComplete;
+    await frame();
+    const step = INTERACTIONS[interaction](element);
+    for (let run = 0; run < runs + 2; run++) {
+      await frame();
+      const start = performance.now();
+      step();
+      await element.updateComplete;
+      await frame();
+      if (run >= 2) times.push(performance.now() - start);
+    }
+    element.remove();
   } else {
     await customElements.whenDefined(widget);
     kit.validateDocument(source);

@@ -72,3 +72,28 @@ export function scaleDocument(document, factor) {
   }
   return scaled;
 }
+
+/**
+ * A document with `factor` times the entries of `list` and everything else as it is: copies get
+ * new ids and are moved back in time by `stepDays` per copy, so a long record spans many years
+ * with the same actors and goals (as a real one does).
+ */
+export function repeatList(document, list, factor, stepDays = 7) {
+  const scaled = structuredClone(document);
+  const items = document[list] ?? [];
+  scaled[list] = [];
+  for (let i = 0; i < factor; i++) {
+    for (const item of items) {
+      const copy = structuredClone(item);
+      if (i > 0) {
+        copy.id = `${item.id}-x${i}`;
+        if (typeof copy.date === 'string') {
+          const time = Date.parse(copy.date.slice(0, 10)) - i * stepDays * 86_400_000;
+          copy.date = new Date(time).toISOString().slice(0, 10);
+        }
+      }
+      scaled[list].push(copy);
+    }
+  }
+  return scaled;
+}

@@ -123,6 +123,19 @@ describe('loading a document', () => {
     element.remove();
   });
 
+  it('keeps showing its document while the warnings of a new one are put into words', async () => {
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker .data=${goalsDocument()}></koop-goal-tracker>`,
+    );
+    const next = goalsDocument();
+    next.goals![1].owners = ['niemand'];
+    element.data = next;
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.loading')).to.equal(null);
+    expect(textOf(element)).to.contain('Mehr Mitsprache');
+    await waitUntil(() => textOf(element).includes('1 Hinweis zu den Daten'), 'warning shown');
+  });
+
   it('shows a polite hint when no document is named', async () => {
     const element = await fixture<Tracker>(html`<koop-goal-tracker></koop-goal-tracker>`);
     expect(textOf(element)).to.contain('src');

@@ -1,6 +1,7 @@
 // Renders every widget state on the strict-CSP page and uses every control, then reports.
 import '@koop/kit/koop.js';
 import type { KoopGoalTracker } from '@koop/goal-tracker';
+import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 
 declare global {
   interface Window {
@@ -42,6 +43,37 @@ async function exercise() {
     tracker.collapseAll();
     await tracker.updateComplete;
   }
+  const feeds = [...document.querySelectorAll<KoopTransparencyFeed>('koop-transparency-feed')];
+  await until(() => feeds.every((f) => f.shadowRoot?.querySelector('.feed')), 'feeds');
+  for (const feed of feeds) {
+    const root = feed.shadowRoot!;
+    root.querySelector<HTMLInputElement>('.types input')?.click();
+    await feed.updateComplete;
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'a';
+    search.dispatchEvent(new Event('input'));
+    await feed.updateComplete;
+    for (const select of root.querySelectorAll<HTMLSelectElement>('select')) {
+      select.selectedIndex = select.options.length - 1;
+      select.dispatchEvent(new Event('change'));
+      await feed.updateComplete;
+    }
+    feed.resetFilters();
+    await feed.updateComplete;
+    root.querySelector<HTMLButtonElement>('.more')?.click();
+    await feed.updateComplete;
+    root.querySelector<HTMLAnchorElement>('a.permalink')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const format of ['json', 'atom', 'ics'] as const) await feed.exportAs(format);
+    // Real downloads (blob: links) are started too; the page stays.
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {};
+    for (const button of root.querySelectorAll<HTMLButtonElement>('.downloads button')) button.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    HTMLAnchorElement.prototype.click = originalClick;
+    feed.lang = feed.lang === 'en' ? 'de' : 'en';
+    await feed.updateComplete;
+  }
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
   const shared = document.getElementById('shared') as KoopGoalTracker;
@@ -53,11 +85,11 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    trackers.map((t) => [
+    [...trackers, ...feeds].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker')
+        : t.shadowRoot!.querySelector('.tracker, .feed')
           ? 'ready'
           : 'other',
     ]),

@@ -74,6 +74,14 @@ export const testServerMiddleware = [
         const document = JSON.parse(demoDocument());
         if (step === 'changed') document.cooperation.name = 'Geänderter Name';
         if (step === 'invalid') document.goals = 'kaputt';
+        if (step === 'added') {
+          document.entries.unshift({
+            id: 'neu-eingetroffen',
+            date: '2099-01-01',
+            type: 'announcement',
+            title: 'Neu eingetroffen',
+          });
+        }
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(document);
         return;

@@ -153,8 +153,9 @@ export class DocumentController implements ReactiveController {
       this.apply(outcome);
       return;
     }
-    // Problems are being put into words; until then the widget says it is loading.
-    this.setState({ status: 'loading', problems: [] });
+    // Problems are being put into words: meanwhile a new widget says it is loading, one that
+    // shows a document keeps showing it.
+    if (this.state.status !== 'ready') this.setState({ status: 'loading', problems: [] });
     const generation = this.generation;
     outcome.then((settled) => {
       if (generation === this.generation) this.apply(settled);

@@ -1,5 +1,6 @@
 // Registers every element of the kit. <koop-data> first, so it is ready before the widgets ask.
 import '@koop/core/koop-data.js';
 import '@koop/goal-tracker/koop-goal-tracker.js';
+import '@koop/transparency-feed/koop-transparency-feed.js';
 
 export * from './index.js';

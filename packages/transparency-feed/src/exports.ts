@@ -1,0 +1,553 @@
+/**
+ * Downloads of what a transparency feed shows: JSON Feed 1.1, Atom 1.0 (RFC 4287) and
+ * iCalendar (RFC 5545). Pure functions that build a string in the browser; no server involved.
+ *
+ * Every text from the document is treated as hostile: control characters and lone surrogates
+ * are dropped, XML and iCalendar texts are escaped, and only links that pass `safeUrl` become
+ * links. None of the functions throws on schema-valid input.
+ */
+import { dateRange, instant, parseCalendarDate, safeUrl } from '@koop/schema';
+import type { Entry, EntryType, KoopDocument, LocalizedText } from '@koop/schema';
+import { localize } from '@koop/core';
+
+export interface FeedExportInput {
+  /** For the cooperation's name and summary, the publisher, `lang`, `updatedAt` and lookups. */
+  document: KoopDocument;
+  /** The entries the feed currently shows: already filtered and sorted newest first. */
+  entries: Entry[];
+  /** `de`, `en` or a full tag such as `en-GB`. */
+  lang: string;
+  /** The page URL without hash; an entry's URL is `${pageUrl}#koop-entry-${id}`. */
+  pageUrl: string;
+  /** The JSON document's URL, if known. */
+  documentUrl?: string;
+  /** For DTSTAMP and `updated` fallbacks; defaults to the current time. */
+  now?: Date;
+}
+
+export interface JsonFeedAuthor {
+  name: string;
+  url?: string;
+}
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  external_url?: string;
+  title: string;
+  content_text: string;
+  summary?: string;
+  date_published?: string;
+  tags?: string[];
+}
+
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  description?: string;
+  language?: string;
+  authors?: JsonFeedAuthor[];
+  items: JsonFeedItem[];
+}
+
+type Labels = readonly [de: string, en: string];
+
+const TYPE_LABELS: Record<EntryType, Labels> = {
+  decision: ['Beschluss', 'Decision'],
+  meeting: ['Sitzung', 'Meeting'],
+  result: ['Ergebnis', 'Result'],
+  evaluation: ['Auswertung', 'Evaluation'],
+  announcement: ['Ankündigung', 'Announcement'],
+  milestone: ['Meilenstein', 'Milestone'],
+  'personnel-change': ['Personalwechsel', 'Personnel change'],
+};
+
+const FORMAT_LABELS: Record<string, Labels> = {
+  'in-person': ['Präsenz', 'In person'],
+  online: ['Online', 'Online'],
+  hybrid: ['Hybrid', 'Hybrid'],
+  written: ['Schriftlich', 'Written'],
+};
+
+const PROCEDURE_LABELS: Record<string, Labels> = {
+  consensus: ['Konsens', 'Consensus'],
+  majority: ['Mehrheitsentscheid', 'Majority vote'],
+  'systemic-consensing': ['Systemisches Konsensieren', 'Systemic consensing'],
+  unanimity: ['Einstimmigkeit', 'Unanimity'],
+  other: ['Anderes Verfahren', 'Other procedure'],
+};
+
+const FIELD_LABELS = {
+  results: ['Ergebnisse', 'Results'],
+  format: ['Format', 'Format'],
+  location: ['Ort', 'Location'],
+  body: ['Gremium', 'Body'],
+  procedure: ['Verfahren', 'Procedure'],
+  outcome: ['Ergebnis der Entscheidung', 'Outcome'],
+  binding: ['Verbindlich', 'Binding'],
+  yes: ['ja', 'yes'],
+  no: ['nein', 'no'],
+  actors: ['Beteiligt', 'Involved'],
+  goals: ['Ziele', 'Goals'],
+  milestones: ['Meilensteine', 'Milestones'],
+  document: ['Koop-Dokument (JSON)', 'Koop document (JSON)'],
+} satisfies Record<string, Labels>;
+
+/** Types that become calendar events. */
+const EVENT_TYPES = new Set<string>(['meeting', 'milestone']);
+
+// ---------------------------------------------------------------------------------------------
+// Shared helpers
+
+/** Context shared by the three formats: texts resolved, URLs built, lookups ready. */
+interface Context {
+  input: FeedExportInput;
+  lang: string;
+  english: boolean;
+  pageUrl: string;
+  now: Date;
+  text(value: LocalizedText | undefined): string;
+  label(labels: Labels): string;
+}
+
+function context(input: FeedExportInput): Context {
+  const documentLang = typeof input.document.lang === 'string' ? input.document.lang : undefined;
+  const lang = (typeof input.lang === 'string' && input.lang.trim()) || documentLang || 'de';
+  const english = lang.toLowerCase().startsWith('en');
+  const now = input.now instanceof Date && Number.isFinite(input.now.getTime()) ? input.now : new Date();
+  const pageUrl = (typeof input.pageUrl === 'string' ? input.pageUrl : '').split('#')[0];
+  return {
+    input,
+    lang,
+    english,
+    pageUrl,
+    now,
+    text: (value) => clean(localize(value, lang, documentLang)).trim(),
+    label: (labels) => labels[english ? 1 : 0],
+  };
+}
+
+/** Drops C0 controls (except tab and line feed), DEL, C1 controls and lone surrogates. */
+function clean(text: string): string {
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+  );
+}
+
+function entryUrl(ctx: Context, entry: Entry): string {
+  return `${ctx.pageUrl}#koop-entry-${fragmentId(String(entry.id ?? ''))}`;
+}
+
+/** Ids are restricted to `[A-Za-z0-9_.:-]` by the schema; anything else is percent-encoded. */
+function fragmentId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.:~-]/gu, (char) => {
+    try {
+      return encodeURIComponent(char);
+    } catch {
+      return '';
+    }
+  });
+}
+
+function typeLabel(ctx: Context, type: string): string {
+  const labels = (TYPE_LABELS as Record<string, Labels | undefined>)[type];
+  return labels ? ctx.label(labels) : clean(String(type ?? ''));
+}
+
+function entryTitle(ctx: Context, entry: Entry): string {
+  return ctx.text(entry.title) || typeLabel(ctx, entry.type);
+}
+
+function cooperationName(ctx: Context): string {
+  return ctx.text(ctx.input.document.cooperation?.name) || 'Koop';
+}
+
+function publisherName(ctx: Context): string {
+  return ctx.text(ctx.input.document.publisher?.name);
+}
+
+/** Names of the listed ids found in `items`; unknown ids are left out. */
+function lookup<T extends { id: string }>(
+  ctx: Context,
+  ids: readonly string[] | undefined,
+  items: readonly T[] | undefined,
+  name: (item: T) => LocalizedText | undefined,
+): string[] {
+  if (!Array.isArray(ids) || !Array.isArray(items)) return [];
+  const names: string[] = [];
+  for (const id of ids) {
+    const item = items.find((candidate) => candidate?.id === id);
+    const text = item ? ctx.text(name(item)) : '';
+    if (text && !names.includes(text)) names.push(text);
+  }
+  return names;
+}
+
+function goalTitles(ctx: Context, entry: Entry): string[] {
+  return lookup(ctx, entry.goals, ctx.input.document.goals, (goal) => goal.title);
+}
+
+function tags(ctx: Context, entry: Entry): string[] {
+  const result = [typeLabel(ctx, entry.type), ...goalTitles(ctx, entry)].filter(Boolean);
+  return [...new Set(result)];
+}
+
+/** Summary, results, how it came about and who took part, as plain text. */
+function entryText(ctx: Context, entry: Entry): string {
+  const paragraphs: string[] = [];
+  const summary = ctx.text(entry.summary);
+  if (summary) paragraphs.push(summary);
+  const results = ctx.text(entry.results);
+  if (results) paragraphs.push(`${ctx.label(FIELD_LABELS.results)}: ${results}`);
+
+  const facts: string[] = [];
+  const fact = (labels: Labels, value: string) => {
+    if (value) facts.push(`${ctx.label(labels)}: ${value}`);
+  };
+  const how = entry.how && typeof entry.how === 'object' ? entry.how : undefined;
+  if (how) {
+    const format = how.format ? FORMAT_LABELS[how.format] : undefined;
+    fact(FIELD_LABELS.format, format ? ctx.label(format) : '');
+    fact(FIELD_LABELS.location, ctx.text(how.location));
+    if (typeof how.body === 'string') {
+      // an actor id; its name when the actor is known, else the id as written
+      const [name] = lookup(ctx, [how.body], ctx.input.document.actors, (actor) => actor.name);
+      fact(FIELD_LABELS.body, name ?? clean(how.body).trim());
+    }
+    const procedure = how.procedure ? PROCEDURE_LABELS[how.procedure] : undefined;
+    fact(FIELD_LABELS.procedure, procedure ? ctx.label(procedure) : '');
+    fact(FIELD_LABELS.outcome, ctx.text(how.outcome));
+    if (typeof how.binding === 'boolean') {
+      fact(FIELD_LABELS.binding, ctx.label(how.binding ? FIELD_LABELS.yes : FIELD_LABELS.no));
+    }
+  }
+  const { document } = ctx.input;
+  fact(FIELD_LABELS.actors, lookup(ctx, entry.actors, document.actors, (actor) => actor.name).join(', '));
+  fact(FIELD_LABELS.goals, goalTitles(ctx, entry).join(', '));
+  fact(
+    FIELD_LABELS.milestones,
+    lookup(ctx, entry.milestones, document.milestones, (milestone) => milestone.title).join(', '),
+  );
+  if (facts.length) paragraphs.push(facts.join('\n'));
+  return paragraphs.join('\n\n');
+}
+
+/** The entry's links that are safe, resolved against the page. */
+function safeLinks(ctx: Context, entry: Entry): { url: string; title: string }[] {
+  if (!Array.isArray(entry.links)) return [];
+  const links: { url: string; title: string }[] = [];
+  for (const link of entry.links) {
+    const url = safeUrl(link?.url, absoluteBase(ctx));
+    if (url) links.push({ url: clean(url), title: ctx.text(link.title) });
+  }
+  return links;
+}
+
+/** The page URL as base for relative links, when it is an absolute URL. */
+function absoluteBase(ctx: Context): string | undefined {
+  try {
+    return new URL(ctx.pageUrl).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** RFC 3339 in UTC, without milliseconds when they are zero. */
+function rfc3339(time: number | undefined): string | undefined {
+  if (time === undefined || !Number.isFinite(time)) return undefined;
+  const date = new Date(time);
+  if (!Number.isFinite(date.getTime())) return undefined;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+function entryTime(entry: Entry): number | undefined {
+  const time = instant(entry.date);
+  return time !== undefined && Number.isFinite(time) ? time : undefined;
+}
+
+function feedUpdated(ctx: Context): string {
+  const fromDocument = rfc3339(instant(ctx.input.document.updatedAt));
+  if (fromDocument) return fromDocument;
+  const times = entries(ctx)
+    .map(entryTime)
+    .filter((time): time is number => time !== undefined);
+  return rfc3339(times.length ? Math.max(...times) : undefined) ?? rfc3339(ctx.now.getTime())!;
+}
+
+function entries(ctx: Context): Entry[] {
+  const list = Array.isArray(ctx.input.entries) ? ctx.input.entries : [];
+  return list.filter((entry): entry is Entry => !!entry && typeof entry === 'object');
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON Feed 1.1
+
+/** The entries as a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
+export function toJsonFeed(input: FeedExportInput): string {
+  const ctx = context(input);
+  const { document } = input;
+  const feed: Omit<JsonFeed, 'items'> = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: cooperationName(ctx),
+    home_page_url: ctx.pageUrl,
+  };
+  const description = ctx.text(document.cooperation?.summary);
+  if (description) feed.description = description;
+  feed.language = ctx.lang;
+  const publisher = publisherName(ctx);
+  if (publisher) {
+    const author: JsonFeedAuthor = { name: publisher };
+    const url = safeUrl(document.publisher?.url, absoluteBase(ctx));
+    if (url) author.url = clean(url);
+    feed.authors = [author];
+  }
+  const items = entries(ctx).map((entry) => {
+    const url = entryUrl(ctx, entry);
+    const item: JsonFeedItem = {
+      id: url,
+      url,
+      title: entryTitle(ctx, entry),
+      content_text: entryText(ctx, entry),
+    };
+    const external = safeLinks(ctx, entry)[0];
+    if (external) item.external_url = external.url;
+    const summary = ctx.text(entry.summary);
+    if (summary) item.summary = summary;
+    const published = rfc3339(entryTime(entry));
+    if (published) item.date_published = published;
+    item.tags = tags(ctx, entry);
+    return item;
+  });
+  const result: JsonFeed = { ...feed, items };
+  return JSON.stringify(result, null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Atom 1.0
+
+/** Escapes a text for XML content and attribute values, dropping characters XML 1.0 forbids. */
+function xml(text: string): string {
+  return clean(text)
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** The entries as an Atom 1.0 feed (RFC 4287). */
+export function toAtom(input: FeedExportInput): string {
+  const ctx = context(input);
+  const { document } = input;
+  const updated = feedUpdated(ctx);
+  const lines: string[] = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(ctx.lang)}">`,
+    `  <id>${xml(ctx.pageUrl)}</id>`,
+    `  <title type="text">${xml(cooperationName(ctx))}</title>`,
+  ];
+  const subtitle = ctx.text(document.cooperation?.summary);
+  if (subtitle) lines.push(`  <subtitle type="text">${xml(subtitle)}</subtitle>`);
+  lines.push(`  <updated>${updated}</updated>`);
+  const publisherUrl = publisherName(ctx) ? safeUrl(document.publisher?.url, absoluteBase(ctx)) : undefined;
+  lines.push(
+    '  <author>',
+    `    <name>${xml(publisherName(ctx) || cooperationName(ctx))}</name>`,
+    ...(publisherUrl ? [`    <uri>${xml(publisherUrl)}</uri>`] : []),
+    '  </author>',
+    `  <link rel="alternate" type="text/html" href="${xml(ctx.pageUrl)}"/>`,
+  );
+  const documentUrl = safeUrl(input.documentUrl, absoluteBase(ctx));
+  if (documentUrl) {
+    lines.push(
+      `  <link rel="related" type="application/json" href="${xml(documentUrl)}" title="${xml(
+        ctx.label(FIELD_LABELS.document),
+      )}"/>`,
+    );
+  }
+  if (typeof document.license === 'string' && document.license.trim()) {
+    lines.push(`  <rights type="text">${xml(document.license.trim())}</rights>`);
+  }
+  lines.push('  <generator>Koop</generator>');
+
+  for (const entry of entries(ctx)) {
+    const url = entryUrl(ctx, entry);
+    const published = rfc3339(entryTime(entry));
+    lines.push(
+      '  <entry>',
+      `    <id>${xml(url)}</id>`,
+      `    <title type="text">${xml(entryTitle(ctx, entry))}</title>`,
+      `    <updated>${published ?? updated}</updated>`,
+    );
+    if (published) lines.push(`    <published>${published}</published>`);
+    lines.push(`    <link rel="alternate" type="text/html" href="${xml(url)}"/>`);
+    for (const link of safeLinks(ctx, entry)) {
+      const title = link.title ? ` title="${xml(link.title)}"` : '';
+      lines.push(`    <link rel="related" href="${xml(link.url)}"${title}/>`);
+    }
+    const summary = ctx.text(entry.summary);
+    if (summary) lines.push(`    <summary type="text">${xml(summary)}</summary>`);
+    const content = entryText(ctx, entry);
+    if (content && content !== summary) lines.push(`    <content type="text">${xml(content)}</content>`);
+    for (const tag of tags(ctx, entry)) lines.push(`    <category term="${xml(tag)}"/>`);
+    lines.push('  </entry>');
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// iCalendar
+
+/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+function icalText(text: string): string {
+  return clean(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+}
+
+/** A URI value: no whitespace or controls, which would end the line or the value. */
+function icalUri(uri: string): string {
+  // eslint-disable-next-line no-control-regex
+  return clean(uri).replace(/[\u0000-\u0020\u007F]/g, '');
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** Folds a content line at 75 octets (RFC 5545, 3.1), never inside a UTF-8 sequence. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!);
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n');
+}
+
+const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+
+function icalDate(time: number): string {
+  const date = new Date(time);
+  return `${pad(date.getUTCFullYear(), 4)}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}`;
+}
+
+function icalDateTime(time: number): string {
+  const date = new Date(time);
+  return (
+    `${icalDate(time)}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}` +
+    `${pad(date.getUTCSeconds())}Z`
+  );
+}
+
+/** DTSTART (and DTEND for all-day events) of an entry, or nothing for an unreadable date. */
+function eventTimes(entry: Entry): string[] | undefined {
+  const date = typeof entry.date === 'string' ? entry.date : '';
+  if (date.includes('T')) {
+    const time = instant(date);
+    if (time === undefined || !Number.isFinite(time)) return undefined;
+    return [`DTSTART:${icalDateTime(time)}`];
+  }
+  // A plain day, or (against the schema) a month or year: all-day over the whole period.
+  const range = parseCalendarDate(date) ? dateRange(date) : undefined;
+  if (!range) return undefined;
+  return [`DTSTART;VALUE=DATE:${icalDate(range[0])}`, `DTEND;VALUE=DATE:${icalDate(range[1] + 1)}`];
+}
+
+function calendarHost(ctx: Context): string {
+  try {
+    return new URL(ctx.pageUrl).hostname || 'koop';
+  } catch {
+    return 'koop';
+  }
+}
+
+/** Meetings and milestones of the entries as an iCalendar file (RFC 5545). */
+export function toICalendar(input: FeedExportInput): string {
+  const ctx = context(input);
+  const host = calendarHost(ctx);
+  const stamp = icalDateTime(ctx.now.getTime());
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Koop//Transparency feed//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icalText(cooperationName(ctx))}`,
+  ];
+  for (const entry of entries(ctx)) {
+    if (!EVENT_TYPES.has(entry.type)) continue;
+    const times = eventTimes(entry);
+    if (!times) continue;
+    const url = entryUrl(ctx, entry);
+    const text = entryText(ctx, entry);
+    const description = text ? `${text}\n\n${url}` : url;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${icalText(`${String(entry.id ?? '')}@${host}`)}`,
+      `DTSTAMP:${stamp}`,
+      ...times,
+      `SUMMARY:${icalText(entryTitle(ctx, entry))}`,
+      `DESCRIPTION:${icalText(description)}`,
+      `URL:${icalUri(url)}`,
+    );
+    const location = ctx.text(entry.how?.location);
+    if (location) lines.push(`LOCATION:${icalText(location)}`);
+    lines.push(`CATEGORIES:${icalText(typeLabel(ctx, entry.type))}`, 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names
+
+const TRANSLITERATION: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'OE',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+};
+
+/** A safe ASCII file name from the cooperation's name, e.g. `alte-feuerwache.ics`. */
+export function exportFileName(document: KoopDocument, extension: 'json' | 'atom' | 'ics'): string {
+  const lang = typeof document?.lang === 'string' ? document.lang : 'de';
+  const name = clean(localize(document?.cooperation?.name, lang, lang));
+  const slug = name
+    .replace(/[äöüÄÖÜßẞæÆøØœŒłŁđĐ]/g, (char) => TRANSLITERATION[char] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'koop'}.${extension}`;
+}

@@ -1,0 +1,498 @@
+import type { Entry, EntryType, KoopDocument } from '@koop/schema';
+import { formatDate, formatDateTime, KoopWidget, safeLink } from '@koop/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  feedIndex,
+  filterItems,
+  isFiltered,
+  type FeedFilter,
+  type FeedIndex,
+  type FeedItem,
+} from './feed-index.js';
+import { entryTypeIcon } from './icons.js';
+import { feedStrings, type FeedStrings } from './strings.js';
+import { feedStyles } from './transparency-feed.styles.js';
+
+export type FeedFormat = 'json' | 'atom' | 'ics';
+
+const ANCHOR_PREFIX = 'koop-entry-';
+const MIME: Record<FeedFormat, string> = {
+  json: 'application/feed+json',
+  atom: 'application/atom+xml',
+  ics: 'text/calendar',
+};
+
+/**
+ * The public record of a cooperation — who, with which goal, in which way, with which
+ * (interim) results: decisions, meetings, results and evaluations, newest first and grouped by
+ * month, with filters, search, paging, stable links to every entry, announcements of new entries
+ * and downloads as JSON Feed, Atom and iCalendar.
+ *
+ * @summary The transparency feed of a cooperation.
+ *
+ * @attr src - URL of the koop document.
+ * @attr types - Show only these entry types, comma-separated (e.g. `decision,meeting`).
+ * @attr actor - Show only entries with this actor (id).
+ * @attr goal - Show only entries serving this goal (id).
+ * @attr year - Show only entries of this year.
+ * @attr query - Show only entries whose title or summary contain every word of this text.
+ * @attr page-size - Entries per page (default 20).
+ * @attr refresh - Re-fetch `src` every this many seconds; new entries are announced and marked.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - `de` (default) or `en`; else inherited from the page.
+ * @attr heading-level - Level of the widget's heading (default 2); months and entries follow.
+ *
+ * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
+ * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart filters - The filter form.
+ * @csspart entry - One entry (an `article`).
+ * @csspart new-badge - The "Neu" mark of an entry that arrived with a refresh.
+ * @csspart more - The "Weitere laden" button.
+ * @csspart downloads - The download buttons.
+ * @csspart error - The error message.
+ * @csspart footer - Notice, date and data warnings below the content.
+ *
+ * @cssprop --koop-color-text - Text colour.
+ * @cssprop --koop-color-text-muted - Secondary text colour.
+ * @cssprop --koop-color-surface - Background.
+ * @cssprop --koop-color-surface-raised - Background of buttons and fields.
+ * @cssprop --koop-color-border - Borders and lines.
+ * @cssprop --koop-color-accent - Links and entry type marks.
+ * @cssprop --koop-color-focus - Focus ring.
+ * @cssprop --koop-font-family - Font (default: inherited from the page).
+ */
+export class KoopTransparencyFeed extends KoopWidget {
+  static override styles = [...KoopWidget.styles, feedStyles];
+  static override localizedStrings = [...KoopWidget.localizedStrings, feedStrings];
+
+  static override properties = {
+    ...KoopWidget.properties,
+    types: { type: String, reflect: true },
+    actor: { type: String, reflect: true },
+    goal: { type: String, reflect: true },
+    year: { type: String, reflect: true },
+    query: { type: String, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    pages: { state: true },
+    newIds: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Entry types to show, comma-separated; empty: all. */
+  declare types: string | null;
+  /** Actor id to filter by. */
+  declare actor: string | null;
+  /** Goal id to filter by. */
+  declare goal: string | null;
+  /** Year to filter by. */
+  declare year: string | null;
+  /** Search text: every word must occur in title or summary. */
+  declare query: string | null;
+  /** Entries per page. */
+  declare pageSize: number;
+  /** How many pages are shown. */
+  declare private pages: number;
+  declare private newIds: ReadonlySet<string>;
+  declare private announcement: string;
+
+  private previousDocument?: KoopDocument;
+  private filterKey = '';
+  private revealPending = false;
+  private filtered?: { index: FeedIndex; key: string; items: FeedItem[] };
+  private readonly onHashChange = () => void this.revealFromHash();
+
+  constructor() {
+    super();
+    this.types = null;
+    this.actor = null;
+    this.goal = null;
+    this.year = null;
+    this.query = null;
+    this.pageSize = 20;
+    this.pages = 1;
+    this.newIds = new Set();
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.revealPending = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private get strings(): FeedStrings {
+    return feedStrings.in(this.language.ui);
+  }
+
+  private get page(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return size > 0 ? size : 20;
+  }
+
+  private get shown(): number {
+    return this.pages * this.page;
+  }
+
+  /** The filter the attributes describe. */
+  get filter(): FeedFilter {
+    return {
+      types: new Set(
+        (this.types ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+      actor: this.actor ?? '',
+      goal: this.goal ?? '',
+      year: this.year ?? '',
+      query: this.query ?? '',
+    };
+  }
+
+  /** The entries that pass the current filter, newest first (all pages). */
+  get filteredEntries(): Entry[] {
+    return this.document ? this.filteredItems(feedIndex(this.document)).map((item) => item.entry) : [];
+  }
+
+  private filteredItems(index: FeedIndex): FeedItem[] {
+    const key = this.filterKey;
+    if (this.filtered?.index !== index || this.filtered.key !== key) {
+      this.filtered = { index, key, items: filterItems(index, this.filter) };
+    }
+    return this.filtered.items;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = [this.types, this.actor, this.goal, this.year, this.query].join('\u0000');
+    if (key !== this.filterKey) {
+      this.filterKey = key;
+      // A new filter starts on the first page, unless the same update asks for a page.
+      if (!changed.has('pages' as keyof KoopTransparencyFeed)) this.pages = 1;
+    }
+    const document = this.document;
+    if (document !== this.previousDocument) {
+      if (document && this.previousDocument)
+        this.markNewEntries(feedIndex(this.previousDocument), feedIndex(document));
+      this.previousDocument = document;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.revealPending && this.document) {
+      this.revealPending = false;
+      void this.revealFromHash();
+    }
+  }
+
+  /** New entries after a refresh are marked and announced politely; focus stays where it is. */
+  private markNewEntries(before: FeedIndex, after: FeedIndex): void {
+    const arrived = after.items.filter((item) => !before.byId.has(item.entry.id));
+    if (!arrived.length) return;
+    this.newIds = new Set([...this.newIds, ...arrived.map((item) => item.entry.id)]);
+    const titles = arrived
+      .slice(0, 3)
+      .map((item) => this.text(item.entry.title))
+      .join('; ');
+    this.announcement = this.strings.newEntries(arrived.length, titles);
+  }
+
+  /** Shows the next page and moves focus to its first entry. */
+  private async loadMore(items: FeedItem[]): Promise<void> {
+    const first = items[this.shown];
+    this.pages += 1;
+    await this.updateComplete;
+    if (first) this.entryElement(first.entry.id)?.focus();
+  }
+
+  private entryElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ANCHOR_PREFIX + id)}`);
+  }
+
+  /** Opens the entry the page's URL points to (`#koop-entry-<id>`), loading pages as needed. */
+  private async revealFromHash(): Promise<void> {
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const document = this.document;
+    if (!hash.startsWith(ANCHOR_PREFIX) || !document) return;
+    const id = hash.slice(ANCHOR_PREFIX.length);
+    const index = feedIndex(document);
+    if (!index.byId.has(id)) return;
+    let position = this.filteredItems(index).findIndex((item) => item.entry.id === id);
+    if (position < 0) {
+      this.resetFilters();
+      position = index.items.findIndex((item) => item.entry.id === id);
+    }
+    if (position >= this.shown) this.pages = Math.ceil((position + 1) / this.page);
+    await this.updateComplete;
+    const article = this.entryElement(id);
+    article?.scrollIntoView({ block: 'start' });
+    article?.focus({ preventScroll: true });
+  }
+
+  /** Clears every filter. */
+  resetFilters(): void {
+    this.types = null;
+    this.actor = null;
+    this.goal = null;
+    this.year = null;
+    this.query = null;
+  }
+
+  /** The entries currently passing the filter in one of the download formats. */
+  async exportAs(format: FeedFormat): Promise<string> {
+    const document = this.document;
+    if (!document) return '';
+    const { toJsonFeed, toAtom, toICalendar } = await import('./exports.js');
+    const generate = { json: toJsonFeed, atom: toAtom, ics: toICalendar }[format];
+    return generate({
+      document,
+      entries: this.filteredEntries,
+      lang: this.language.locale,
+      pageUrl: location.href.split('#')[0],
+      documentUrl: this.documentController.state.url,
+    });
+  }
+
+  private async download(format: FeedFormat): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    const { exportFileName } = await import('./exports.js');
+    const url = URL.createObjectURL(new Blob([await this.exportAs(format)], { type: MIME[format] }));
+    const link = Object.assign(window.document.createElement('a'), {
+      href: url,
+      download: exportFileName(document, format),
+      hidden: true,
+    });
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private toggleType(type: EntryType, on: boolean): void {
+    const types = this.filter.types as Set<string>;
+    if (on) types.add(type);
+    else types.delete(type);
+    this.types = types.size ? [...types].join(',') : null;
+  }
+
+  protected renderDocument(document: KoopDocument): TemplateResult {
+    const s = this.strings;
+    const index = feedIndex(document);
+    const items = this.filteredItems(index);
+    const visible = items.slice(0, this.shown);
+    const months: { month: string; items: FeedItem[] }[] = [];
+    for (const item of visible) {
+      const last = months.at(-1);
+      if (last?.month === item.month) last.items.push(item);
+      else months.push({ month: item.month, items: [item] });
+    }
+    return html`<section class="feed" aria-labelledby="heading">
+      <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
+      ${index.items.length ? this.renderFilters(index, items.length) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${
+        items.length === 0
+          ? html`<p class="empty">${index.items.length ? s.noMatches : s.noEntries}</p>`
+          : html`<div class="months">
+              ${months.map((group) => this.renderMonth(group.month, group.items, index))}
+            </div>`
+      }
+      ${
+        items.length > this.shown
+          ? html`<button type="button" class="more" part="more" @click=${() => this.loadMore(items)}>
+              ${s.more(Math.min(this.page, items.length - this.shown), items.length - this.shown)}
+            </button>`
+          : nothing
+      }
+      ${
+        items.length
+          ? html`<div class="downloads" part="downloads" role="group" aria-labelledby="download-label">
+              <span id="download-label">${s.download}</span>
+              <button type="button" @click=${() => this.download('json')}>${s.downloadJson}</button>
+              <button type="button" @click=${() => this.download('atom')}>${s.downloadAtom}</button>
+              <button type="button" @click=${() => this.download('ics')}>${s.downloadIcal}</button>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderFilters(index: FeedIndex, count: number) {
+    const s = this.strings;
+    const filter = this.filter;
+    const name = (id: string) => this.text(index.actors.get(id)?.shortName ?? index.actors.get(id)?.name);
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: [string, string][],
+      set: (v: string) => void,
+    ) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!value}>${s.all}</option>
+          ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
+        </select>
+      </div>`;
+    return html`<form
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${s.filters}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <div class="field search">
+        <label for="query">${s.search}</label>
+        <input
+          id="query"
+          type="search"
+          autocomplete="off"
+          aria-describedby="query-hint"
+          .value=${filter.query}
+          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value || null)}
+        />
+        <span id="query-hint" class="muted">${s.searchHint}</span>
+      </div>
+      <fieldset class="types">
+        <legend>${s.type}</legend>
+        ${index.types.map(
+          (type) =>
+            html`<label class="type-option">
+              <input
+                type="checkbox"
+                .checked=${filter.types.has(type)}
+                @change=${(event: Event) => this.toggleType(type, (event.target as HTMLInputElement).checked)}
+              />
+              ${entryTypeIcon(type)}${s.types[type]}
+            </label>`,
+        )}
+      </fieldset>
+      ${select(
+        'actor',
+        s.actor,
+        filter.actor,
+        index.actorIds.map((id) => [id, name(id)]),
+        (v) => (this.actor = v || null),
+      )}
+      ${select(
+        'goal',
+        s.goal,
+        filter.goal,
+        index.goalIds.map((id) => [id, this.text(index.goals.get(id)!.title)]),
+        (v) => (this.goal = v || null),
+      )}
+      ${select(
+        'year',
+        s.year,
+        filter.year,
+        index.years.map((year) => [String(year), String(year)]),
+        (v) => (this.year = v || null),
+      )}
+      <div class="filter-status">
+        <p class="count" role="status">${s.count(count, index.items.length)}</p>
+        ${isFiltered(filter) ? html`<button type="button" @click=${() => this.resetFilters()}>${s.resetFilters}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderMonth(month: string, items: FeedItem[], index: FeedIndex) {
+    const headingId = `month-${month || 'undated'}`;
+    return html`<section class="month" aria-labelledby=${headingId}>
+      <div role="heading" aria-level=${this.level(1)} id=${headingId} class="month-heading">
+        ${month ? formatDate(month, this.language.locale) : '–'}
+      </div>
+      <ul class="entries" role="list">
+        ${items.map((item) => html`<li>${this.renderEntry(item.entry, index)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderEntry(entry: Entry, index: FeedIndex) {
+    const s = this.strings;
+    const title = this.text(entry.title);
+    const summary = this.text(entry.summary);
+    const results = this.text(entry.results);
+    const names = (ids: string[] | undefined, lookup: (id: string) => string | undefined) =>
+      (ids ?? []).map(lookup).filter((text): text is string => Boolean(text));
+    const actors = names(entry.actors, (id) => {
+      const actor = index.actors.get(id);
+      return actor && this.text(actor.shortName ?? actor.name);
+    });
+    const goals = names(entry.goals, (id) =>
+      index.goals.has(id) ? this.text(index.goals.get(id)!.title) : undefined,
+    );
+    const milestones = names(entry.milestones, (id) =>
+      index.milestones.has(id) ? this.text(index.milestones.get(id)!.title) : undefined,
+    );
+    const how = this.describeHow(entry, index);
+    const links = (entry.links ?? []).filter((link) => link && typeof link === 'object');
+    const fact = (label: string, value: string | TemplateResult) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const anchor = ANCHOR_PREFIX + entry.id;
+    return html`<article
+      id=${anchor}
+      class="entry type-${entry.type}"
+      part="entry"
+      tabindex="-1"
+      aria-labelledby="title-${entry.id}"
+    >
+      <p class="type">${entryTypeIcon(entry.type)}${s.types[entry.type] ?? entry.type}</p>
+      <div role="heading" aria-level=${this.level(2)} id="title-${entry.id}" class="entry-title">
+        ${title}
+      </div>
+      <p class="date">
+        <time datetime=${entry.date}>${formatDateTime(entry.date, this.language.locale)}</time>
+        ${this.newIds.has(entry.id) ? html`<span class="new" part="new-badge">${s.isNew}</span>` : nothing}
+      </p>
+      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+      ${
+        actors.length || goals.length || how || results || milestones.length
+          ? html`<dl class="facts">
+              ${actors.length ? fact(s.who, actors.join(', ')) : nothing}
+              ${goals.length ? fact(s.why, goals.join('; ')) : nothing} ${how ? fact(s.how, how) : nothing}
+              ${results ? fact(s.results, results) : nothing}
+              ${milestones.length ? fact(s.moves, milestones.join('; ')) : nothing}
+            </dl>`
+          : nothing
+      }
+      ${
+        links.length
+          ? html`<ul class="links" aria-label=${s.links}>
+              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentController.state.url)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <a class="permalink" href="#${anchor}">${s.permalink}<span class="visually-hidden">: ${title}</span></a>
+    </article>`;
+  }
+
+  private describeHow(entry: Entry, index: FeedIndex): string {
+    const s = this.strings;
+    const how = entry.how;
+    if (!how) return '';
+    const body = how.body ? index.actors.get(how.body) : undefined;
+    return [
+      how.format && s.formats[how.format],
+      this.text(how.location),
+      body && `${s.body}: ${this.text(body.shortName ?? body.name)}`,
+      how.procedure && s.procedures[how.procedure],
+      how.outcome && `${s.outcome}: ${this.text(how.outcome)}`,
+      how.binding === undefined ? '' : how.binding ? s.binding : s.notBinding,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+}
