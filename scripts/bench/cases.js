@@ -7,6 +7,7 @@ export const documents = {
   // The co-production record (24 entries) repeated 417 times: 10,008 entries over eight years,
   // with the document's own actors and goals.
   '10,000 entries': { url: '/demo/data/ko-produktion.json', factor: 417, only: 'entries' },
+  '1,000 milestones, 20 phases': { generate: 'timeline', milestones: 1000, phases: 20 },
 };
 
 export const cases = [
@@ -34,4 +35,6 @@ export const cases = [
     budget: 50,
     interaction: 'keystroke',
   },
+  // Knight Lab's TimelineJS3 on the same 1,000 events, for the ratio the timeline issue asks for.
+  { widget: 'timelinejs', document: '1,000 milestones, 20 phases', runs: 5 },
 ];

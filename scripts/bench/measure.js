@@ -4,6 +4,7 @@
 // the frame comes as soon as style, layout and paint are done). Validation cases measure the
 // one-time check of a freshly parsed copy of the document.
 import { repeatList, scaleDocument } from './scale.js';
+import { timelineDocument, timelineJsData } from './timeline-document.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,6 +15,10 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve
 const loaded = new Map();
 
 async function documentFor(name, documents) {
+  if (!loaded.has(name) && documents[name].generate === 'timeline') {
+    const { milestones, phases } = documents[name];
+    loaded.set(name, timelineDocument(milestones, phases));
+  }
   if (!loaded.has(name)) {
     const spec = documents[name];
     const base = await (await fetch(spec.url)).json();
@@ -45,11 +50,60 @@ const INTERACTIONS = {
   },
 };
 
+const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist/';
+
+async function loadTimelineJs() {
+  if (window.TL) return;
+  const link = Object.assign(window.document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `${TIMELINEJS}css/timeline.css`,
+  });
+  window.document.head.append(link);
+  await new Promise((resolve, reject) => {
+    const script = Object.assign(window.document.createElement('script'), {
+      src: `${TIMELINEJS}js/timeline.js`,
+    });
+    script.onload = resolve;
+    script.onerror = reject;
+    window.document.head.append(script);
+  });
+}
+
+/** Knight Lab's TimelineJS3 on the same events: from construction to its `loaded` event and a frame. */
+async function timelineJsTimes(source, runs) {
+  await loadTimelineJs();
+  const data = timelineJsData(source);
+  const times = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const container = Object.assign(window.document.createElement('div'), { id: `tl-${run}` });
+    container.className = 'timelinejs-stage';
+    window.document.getElementById('stage').append(container);
+    await frame();
+    const start = performance.now();
+    await new Promise((resolve) => {
+      const timeline = new window.TL.Timeline(container, structuredClone(data), {
+        script_path: `${TIMELINEJS}js/`,
+        font: null,
+        language: 'en',
+        hash_bookmark: false,
+        track_events: [],
+      });
+      timeline.on('loaded', resolve);
+    });
+    await frame();
+    if (run >= 1) times.push(performance.now() - start);
+    container.remove();
+  }
+  return times;
+}
+
 export async function runCase({ widget, document: name, runs, interaction }, documents) {
   const source = await documentFor(name, documents);
   const kit = await import('/dist/koop.js');
-  const times = [];
-  if (widget === 'validate') {
+  let times = [];
+  if (widget === 'timelinejs') {
+    times = await timelineJsTimes(source, runs);
+  } else if (widget === 'validate') {
     const text = JSON.stringify(source);
     for (let run = 0; run < runs + 2; run++) {
       const fresh = JSON.parse(text);
