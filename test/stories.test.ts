@@ -5,13 +5,14 @@ import { KoopWidget } from '@koop/core';
 import type { SettledState } from '../stories/support/settled.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
+import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
 
 /**
  * Renders every story of every stories file as Storybook would (args, loaders, decorators,
  * render, play), waits until its widgets have settled, and checks the state the story declares
  * (`parameters.koop`, see stories/support/settled.ts), that no data became markup, and axe.
  */
-const storyFiles = [goalTrackerStories, koopDataStories];
+const storyFiles = [goalTrackerStories, koopDataStories, transparencyFeedStories];
 
 type Args = Record<string, unknown>;
 type Context = {
@@ -138,13 +139,17 @@ for (const file of storyFiles) {
 
         const widgets = widgetsIn(container);
         expect(widgets, 'widgets rendered').not.to.be.empty;
+        const { when } = expected!;
         await waitUntil(
-          () => widgets.every((widget) => settledAs(widget, expected!.state)),
+          () =>
+            widgets.every((widget) => settledAs(widget, expected!.state)) &&
+            (!when || widgets.some((widget) => widget.shadowRoot!.querySelector(when) !== null)),
           `every widget ${expected!.state}`,
           { timeout: 8000 },
         ).catch(() => {
           const shown = widgets.map((w) => text(w.shadowRoot).trim().slice(0, 300)).join(' | ');
-          throw new Error(`Not every widget became ${expected!.state}; they show: ${shown}`);
+          const also = when ? ` with ${when}` : '';
+          throw new Error(`Not every widget became ${expected!.state}${also}; they show: ${shown}`);
         });
         await story.play?.(context);
         await Promise.all(widgets.map((widget) => widget.updateComplete));

@@ -1,4 +1,4 @@
-import type { Goal, GoalStatus, Indicator, KoopDocument } from '@koop/schema';
+import type { Entry, EntryType, Goal, GoalStatus, Indicator, KoopDocument, Sector } from '@koop/schema';
 
 /**
  * Small documents the stories generate instead of shipping files: each shows one state of a
@@ -196,6 +196,288 @@ export function hostileDocument(): KoopDocument {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Transparency feed (`entries`)
+
+/** The record of a small cooperation: eight entries of every kind, in document order (oldest first). */
+export function feedDocument(): KoopDocument {
+  return {
+    ...smallDocument(),
+    updatedAt: '2025-06-30',
+    actors: [
+      { id: 'buendnis', name: 'Bürgerbündnis West', sector: 'civil-society' },
+      { id: 'amt', name: 'Amt für Stadtentwicklung', sector: 'administration' },
+      { id: 'lenkungskreis', name: 'Lenkungskreis West', kind: 'body' },
+    ],
+    milestones: [
+      {
+        id: 'pflanzplan',
+        title: 'Pflanzplan beschlossen',
+        kind: 'content',
+        goals: ['gruen'],
+        status: 'reached',
+      },
+      { id: 'treff-offen', title: 'Treff eröffnet', kind: 'content', goals: ['treff'], status: 'reached' },
+    ],
+    entries: [
+      {
+        id: 'auftakt',
+        date: '2025-01-15T18:00+01:00',
+        type: 'meeting',
+        title: 'Auftaktwerkstatt im Stadtteilbüro',
+        summary: 'Bündnis und Amt sammeln Ideen für mehr Grün im Quartier.',
+        actors: ['buendnis', 'amt'],
+        goals: ['gruen'],
+        how: { format: 'in-person', location: 'Stadtteilbüro West' },
+      },
+      {
+        id: 'lenkungskreis',
+        date: '2025-02-03',
+        type: 'decision',
+        title: 'Lenkungskreis gegründet',
+        summary: 'Je zwei Personen aus Bündnis und Amt entscheiden gemeinsam.',
+        actors: ['buendnis', 'amt'],
+        goals: ['vision'],
+        how: { body: 'lenkungskreis', procedure: 'consensus', binding: true },
+      },
+      {
+        id: 'pflanzplan',
+        date: '2025-03-12T17:30+01:00',
+        type: 'decision',
+        title: 'Pflanzplan für 40 Bäume beschlossen',
+        summary: 'Standorte, Baumarten und Patenschaften für die erste Pflanzrunde.',
+        actors: ['lenkungskreis', 'buendnis', 'amt'],
+        goals: ['gruen'],
+        milestones: ['pflanzplan'],
+        how: {
+          format: 'hybrid',
+          body: 'lenkungskreis',
+          procedure: 'majority',
+          outcome: 'angenommen mit 3 zu 1 Stimmen',
+          binding: true,
+        },
+        links: [{ url: 'https://example.org/pflanzplan.pdf', title: 'Pflanzplan (PDF)' }],
+      },
+      {
+        id: 'wechsel',
+        date: '2025-04-01',
+        type: 'personnel-change',
+        title: 'Neue Ansprechperson im Amt',
+        actors: ['amt'],
+      },
+      {
+        id: 'pflanzung',
+        date: '2025-04-26',
+        type: 'result',
+        title: 'Erste 18 Bäume gepflanzt',
+        actors: ['buendnis'],
+        goals: ['gruen'],
+        results: '18 Bäume, 25 Patenschaften',
+      },
+      {
+        id: 'treff',
+        date: '2025-05-10',
+        type: 'milestone',
+        title: 'Nachbarschaftstreff eröffnet',
+        actors: ['buendnis', 'amt'],
+        goals: ['treff'],
+        milestones: ['treff-offen'],
+      },
+      {
+        id: 'bilanz',
+        date: '2025-06-04T17:00+02:00',
+        type: 'evaluation',
+        title: 'Halbjahresbilanz des Bündnisses',
+        summary: 'Was gelingt, was hakt: die Zusammenarbeit nach sechs Monaten.',
+        actors: ['lenkungskreis'],
+        goals: ['gruen', 'treff'],
+        how: { format: 'online' },
+      },
+      {
+        id: 'fest-angekuendigt',
+        date: '2025-06-20',
+        type: 'announcement',
+        title: 'Sommerfest am 12. Juli',
+        actors: ['buendnis'],
+        goals: ['treff'],
+      },
+    ],
+  };
+}
+
+/** The entry that arrives with the refresh in `feedWithNewEntry()`. */
+export const NEW_ENTRY_TITLE = 'Zweite Pflanzrunde beschlossen';
+
+/** `feedDocument()` a little later: the same, with one more entry. */
+export function feedWithNewEntry(): KoopDocument {
+  const document = feedDocument();
+  document.updatedAt = '2025-07-03';
+  document.entries!.push({
+    id: 'pflanzrunde-2',
+    date: '2025-07-02T18:00+02:00',
+    type: 'decision',
+    title: NEW_ENTRY_TITLE,
+    summary: 'Weitere 30 Bäume im Herbst, diesmal auch in der Hauptstraße.',
+    actors: ['lenkungskreis'],
+    goals: ['gruen'],
+    how: { body: 'lenkungskreis', procedure: 'consensus', binding: true },
+  });
+  return document;
+}
+
+/** A cooperation with goals whose record has not begun: `entries` is empty. */
+export function noEntriesDocument(): KoopDocument {
+  return { ...smallDocument(), entries: [] };
+}
+
+/** A valid document except for its entries, each broken in a different way. */
+export function invalidEntriesDocument(): unknown {
+  const document = feedDocument() as unknown as { entries: Record<string, unknown>[] };
+  const entries = document.entries;
+  entries[0].type = 'gerücht';
+  delete entries[1].date;
+  entries[2].date = '12.03.2025';
+  entries[3].title = 42;
+  entries[4].id = 'eintrag mit leerzeichen';
+  entries[5].links = [{ title: 'Link ohne Adresse' }];
+  return document;
+}
+
+const TOPICS = [
+  'Sitzung des Lenkungskreises',
+  'Beschluss zum Haushalt',
+  'Bericht aus der Arbeitsgruppe',
+  'Auswertung der Umfrage',
+  'Ankündigung der Sprechstunde',
+  'Meilenstein im Bauprojekt',
+  'Wechsel in der Koordination',
+];
+const ENTRY_TYPES: EntryType[] = [
+  'meeting',
+  'decision',
+  'result',
+  'evaluation',
+  'announcement',
+  'milestone',
+  'personnel-change',
+];
+const SECTORS: Sector[] = ['civil-society', 'administration', 'business', 'funder'];
+const DAY = 86_400_000;
+
+/**
+ * A record with `count` entries, four a day back from 2026-06-30, in document order (oldest
+ * first): `Eintrag <n>` is the n-th, so the newest is `Eintrag <count>`. Deterministic.
+ */
+export function largeFeedDocument(count = 10_000): KoopDocument {
+  const actorCount = 12;
+  const goalCount = 8;
+  const newest = Date.UTC(2026, 5, 30);
+  const entries: Entry[] = Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const type = ENTRY_TYPES[i % ENTRY_TYPES.length];
+    const goal = (i % goalCount) + 1;
+    return {
+      id: `eintrag-${n}`,
+      date: new Date(newest - Math.floor((count - n) / 4) * DAY).toISOString().slice(0, 10),
+      type,
+      title: `Eintrag ${n}: ${TOPICS[i % TOPICS.length]}`,
+      summary: `Zusammenfassung von Eintrag ${n} im Handlungsfeld ${goal}.`,
+      actors: [`akteur-${(i % actorCount) + 1}`, `akteur-${((i + 5) % actorCount) + 1}`],
+      goals: [`feld-${goal}`],
+      ...(type === 'decision'
+        ? { how: { body: 'gremium', procedure: 'consensus' as const, binding: i % 2 === 0 } }
+        : {}),
+    };
+  });
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2026-06-30',
+    lang: 'de',
+    cooperation: { name: `Großes Netzwerk mit ${count} Einträgen`, type: 'network' },
+    actors: [
+      ...Array.from({ length: actorCount }, (_, i) => ({
+        id: `akteur-${i + 1}`,
+        name: `Partner ${i + 1}`,
+        sector: SECTORS[i % SECTORS.length],
+      })),
+      { id: 'gremium', name: 'Netzwerkrat', kind: 'body' as const },
+    ],
+    goals: Array.from({ length: goalCount }, (_, i) => ({
+      id: `feld-${i + 1}`,
+      title: `Handlungsfeld ${i + 1}`,
+      level: 'goal' as const,
+    })),
+    entries,
+  };
+}
+
+/** A word of 300 letters without a break opportunity: it must wrap, not overflow. */
+export const LONG_WORD = 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung'
+  .repeat(5)
+  .slice(0, 300);
+
+/**
+ * Markup, script, template syntax and dangerous links in every text of the record. All of it
+ * must appear as text; the only links are the safe one and the permalinks.
+ */
+export function hostileFeedDocument(): KoopDocument {
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-01-31',
+    lang: 'de',
+    notice: '<script>alert("notice")</script>',
+    cooperation: { name: '<img src=x onerror=alert(1)>', type: 'cooperation' },
+    actors: [
+      { id: 'a', name: '<b onmouseover=alert(1)>Fett</b>', sector: 'civil-society' },
+      { id: 'gremium', name: '<u>Gremium</u>', kind: 'body' },
+    ],
+    goals: [{ id: 'g', title: '<script>alert("ziel")</script>', level: 'goal' }],
+    milestones: [{ id: 'm', title: '<iframe src=javascript:alert(1)>' }],
+    entries: [
+      {
+        id: 'markup',
+        date: '2025-01-20',
+        type: 'decision',
+        title: '<img src=x onerror=alert(1)>',
+        summary: '"><svg onload=alert(1)>',
+        actors: ['a'],
+        goals: ['g'],
+        milestones: ['m'],
+        how: {
+          location: '<object data=x></object>',
+          body: 'gremium',
+          procedure: 'majority',
+          outcome: '{{constructor.constructor("alert(1)")()}}',
+          binding: true,
+        },
+        results: '<a href="javascript:alert(1)">Ergebnis</a>',
+        links: [
+          { url: 'javascript:alert(1)', title: 'javascript:-Link' },
+          { url: 'JaVaScRiPt:alert(2)', title: 'JAVASCRIPT:-Link in gemischter Schreibung' },
+          { url: 'java\tscript:alert(3)', title: 'javascript:-Link mit Tabulator' },
+          { url: 'data:text/html,<script>alert(4)</script>', title: 'data:-Link' },
+          { url: 'javascript:alert(5)' },
+          { url: 'https://example.org/protokoll.pdf', title: 'Protokoll (PDF)' },
+        ],
+      },
+      {
+        id: 'langes-wort',
+        date: '2025-01-10',
+        type: 'announcement',
+        title: LONG_WORD,
+        summary: `${LONG_WORD} ${LONG_WORD}`,
+      },
+      {
+        id: 'anfuehrungszeichen',
+        date: '2024-12-02',
+        type: 'meeting',
+        title: 'Sitzung mit <b>Markup</b> & "Anführungszeichen" </article>',
+        summary: '</li></ul><embed src=x>',
+      },
+    ],
+  };
+}
+
 /** The documents `/mock/doc/<name>.json` answers with. */
 export const mockDocuments: Record<string, () => unknown> = {
   small: smallDocument,
@@ -205,4 +487,10 @@ export const mockDocuments: Record<string, () => unknown> = {
   warnings: warningsDocument,
   large: () => largeDocument(200),
   hostile: hostileDocument,
+  feed: feedDocument,
+  'feed-new-entry': feedWithNewEntry,
+  'feed-none': noEntriesDocument,
+  'feed-invalid': invalidEntriesDocument,
+  'feed-large': () => largeFeedDocument(10_000),
+  'feed-hostile': hostileFeedDocument,
 };

@@ -14,7 +14,11 @@ import { mockDocuments } from './documents.js';
  * | `/mock/truncated/…`                   | JSON cut off in the middle                              |
  * | `/mock/empty/…`                       | an empty body                                           |
  * | `/mock/doc/<name>.json`               | a document from `documents.ts`                          |
- * | `/mock/sequence/<name>?steps=ok,500`  | each request the next step (`ok`: the `doc` document, or a status); the last step repeats |
+ * | `/mock/sequence/<name>?steps=ok,500`  | each request the next step; the last step repeats (see below) |
+ *
+ * A step of a sequence is `ok` (the document the `doc` parameter names, default `small`), an
+ * HTTP status (`500`) or the name of a document (`feed,feed-new-entry`: first the record, then
+ * the same with one more entry).
  */
 export const MOCK_PREFIX = '/mock/';
 
@@ -95,7 +99,7 @@ async function answer(url: URL, signal: AbortSignal | undefined): Promise<Respon
       sequences.set(url.pathname, n + 1);
       const step = steps[Math.min(n, steps.length - 1)];
       if (/^\d{3}$/.test(step)) return status(Number(step));
-      return json(documentNamed(url.searchParams.get('doc') ?? 'small'));
+      return json(documentNamed(step === 'ok' ? (url.searchParams.get('doc') ?? 'small') : step));
     }
     default:
       return status(404);

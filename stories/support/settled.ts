@@ -10,10 +10,27 @@ export interface SettledState {
   state: 'ready' | 'loading' | 'error' | 'stale';
   /** Texts the widgets show once settled; for `error`, inside the alert. */
   shows: string[];
+  /**
+   * A CSS selector that must also match in the shadow root of at least one widget, for states
+   * that only a later event brings about (e.g. `[part="new-badge"]`: a refresh brought a new entry).
+   */
+  when?: string;
 }
 
 export function settled(state: SettledState['state'], ...shows: string[]): { koop: SettledState } {
   return { koop: { state, shows } };
+}
+
+/**
+ * Settled only once `selector` matches inside a widget as well, e.g.
+ * `settledWhen('[part="new-badge"]', 'ready', 'Neu')` for a refresh that brings a new entry.
+ */
+export function settledWhen(
+  selector: string,
+  state: SettledState['state'],
+  ...shows: string[]
+): { koop: SettledState } {
+  return { koop: { state, shows, when: selector } };
 }
 
 /**
