@@ -5,6 +5,7 @@
 // one-time check of a freshly parsed copy of the document.
 import { repeatList, scaleDocument } from './scale.js';
 import { timelineDocument, timelineJsData } from './timeline-document.js';
+import { networkDocument, visNetworkData } from './network-document.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,6 +19,10 @@ async function documentFor(name, documents) {
   if (!loaded.has(name) && documents[name].generate === 'timeline') {
     const { milestones, phases } = documents[name];
     loaded.set(name, timelineDocument(milestones, phases));
+  }
+  if (!loaded.has(name) && documents[name].generate === 'network') {
+    const { actors, relations } = documents[name];
+    loaded.set(name, networkDocument(actors, relations));
   }
   if (!loaded.has(name)) {
     const spec = documents[name];
@@ -97,12 +102,36 @@ async function timelineJsTimes(source, runs) {
   return times;
 }
 
+/** vis-network on the same graph: from construction through stabilisation to its first drawing. */
+async function visNetworkTimes(source, runs) {
+  const vis = await import('/node_modules/vis-network/standalone/esm/vis-network.min.js');
+  const data = visNetworkData(source);
+  const times = [];
+  for (let run = 0; run < runs + 1; run++) {
+    const container = window.document.createElement('div');
+    container.className = 'timelinejs-stage';
+    window.document.getElementById('stage').append(container);
+    await frame();
+    const start = performance.now();
+    await new Promise((resolve) => {
+      const network = new vis.Network(container, structuredClone(data), {});
+      network.once('stabilizationIterationsDone', () => network.once('afterDrawing', resolve));
+    });
+    await frame();
+    if (run >= 1) times.push(performance.now() - start);
+    container.remove();
+  }
+  return times;
+}
+
 export async function runCase({ widget, document: name, runs, interaction }, documents) {
   const source = await documentFor(name, documents);
   const kit = await import('/dist/koop.js');
   let times = [];
   if (widget === 'timelinejs') {
     times = await timelineJsTimes(source, runs);
+  } else if (widget === 'vis-network') {
+    times = await visNetworkTimes(source, runs);
   } else if (widget === 'validate') {
     const text = JSON.stringify(source);
     for (let run = 0; run < runs + 2; run++) {
