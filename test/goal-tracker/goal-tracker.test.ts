@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { runWidgetContract } from '../support/widget-contract.js';
+import '@koop/core/koop-data.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import { indicatorProgress, type KoopGoalTracker } from '@koop/goal-tracker';
@@ -283,3 +285,5 @@ describe('indicatorProgress', () => {
     expect(result.latest?.value).to.equal('gut');
   });
 });
+
+runWidgetContract('koop-goal-tracker');

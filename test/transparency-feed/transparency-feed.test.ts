@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { runWidgetContract } from '../support/widget-contract.js';
+import '@koop/core/koop-data.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '@koop/transparency-feed/koop-transparency-feed.js';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
@@ -279,3 +281,5 @@ describe('<koop-transparency-feed>', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+runWidgetContract('koop-transparency-feed');
