@@ -4,6 +4,11 @@ export const elements = [
   { name: 'koop-data', source: 'packages/core/src/koop-data.ts', budget: 16 * 1024 },
   { name: 'koop-goal-tracker', source: 'packages/goal-tracker/src/goal-tracker.ts', budget: 20 * 1024 },
   {
+    name: 'koop-milestone-timeline',
+    source: 'packages/milestone-timeline/src/milestone-timeline.ts',
+    budget: 20 * 1024,
+  },
+  {
     name: 'koop-transparency-feed',
     source: 'packages/transparency-feed/src/transparency-feed.ts',
     budget: 20 * 1024,
@@ -11,7 +16,7 @@ export const elements = [
 ];
 
 /** The all-in-one bundle for one paste-in script tag. */
-export const bundle = { name: 'koop', source: 'packages/kit/src/koop.ts', budget: 40 * 1024 };
+export const bundle = { name: 'koop', source: 'packages/kit/src/koop.ts', budget: 80 * 1024 };
 
 /** Further modules with budgets of their own (e.g. the autoloader). */
 export const extras = [];

@@ -27,6 +27,8 @@ describe('strict Content-Security-Policy', () => {
         inline: 'error',
         feed: 'ready',
         'feed-en': 'ready',
+        timeline: 'ready',
+        'timeline-en': 'ready',
       });
     } finally {
       frame.remove();

@@ -37,6 +37,8 @@ export const cases = [
     budget: 50,
     interaction: 'keystroke',
   },
+  { widget: 'koop-milestone-timeline', document: 'demo', runs: 40 },
+  { widget: 'koop-milestone-timeline', document: '1,000 milestones, 20 phases', runs: 20, budget: 100 },
   // Knight Lab's TimelineJS3 on the same 1,000 events, for the ratio the timeline issue asks for.
   { widget: 'timelinejs', document: '1,000 milestones, 20 phases', runs: 5 },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.

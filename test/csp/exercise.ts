@@ -2,6 +2,7 @@
 import '@koop/kit/koop.js';
 import type { KoopGoalTracker } from '@koop/goal-tracker';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
+import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 
 declare global {
   interface Window {
@@ -74,6 +75,30 @@ async function exercise() {
     feed.lang = feed.lang === 'en' ? 'de' : 'en';
     await feed.updateComplete;
   }
+  const timelines = [...document.querySelectorAll<KoopMilestoneTimeline>('koop-milestone-timeline')];
+  await until(() => timelines.every((t) => t.shadowRoot?.querySelector('.timeline')), 'timelines');
+  for (const timeline of timelines) {
+    const root = timeline.shadowRoot!;
+    for (const button of root.querySelectorAll<HTMLButtonElement>('.controls button')) {
+      button.click();
+      await timeline.updateComplete;
+    }
+    root
+      .querySelector<SVGGElement>('g.ms[role="button"]')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await timeline.updateComplete;
+    timeline.groupBy = 'phase';
+    timeline.zoom = 'months';
+    await timeline.updateComplete;
+    root
+      .querySelector('svg.axis')
+      ?.dispatchEvent(new WheelEvent('wheel', { deltaX: 200, bubbles: true, cancelable: true }));
+    await timeline.updateComplete;
+    timeline.view = 'list';
+    await timeline.updateComplete;
+    timeline.view = null;
+    await timeline.updateComplete;
+  }
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
   const shared = document.getElementById('shared') as KoopGoalTracker;
@@ -85,11 +110,11 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    [...trackers, ...feeds].map((t) => [
+    [...trackers, ...feeds, ...timelines].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker, .feed')
+        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline')
           ? 'ready'
           : 'other',
     ]),

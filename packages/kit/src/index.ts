@@ -2,3 +2,4 @@ export * from '@koop/schema';
 export * from '@koop/core';
 export * from '@koop/goal-tracker';
 export * from '@koop/transparency-feed';
+export * from '@koop/milestone-timeline';

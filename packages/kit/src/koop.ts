@@ -2,5 +2,6 @@
 import '@koop/core/koop-data.js';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import '@koop/transparency-feed/koop-transparency-feed.js';
+import '@koop/milestone-timeline/koop-milestone-timeline.js';
 
 export * from './index.js';
