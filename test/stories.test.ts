@@ -5,6 +5,7 @@ import { KoopWidget } from '@koop/core';
 import type { SettledState } from '../stories/support/settled.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
+import * as milestoneTimelineStories from '../stories/milestone-timeline.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
 
 /**
@@ -12,7 +13,7 @@ import * as transparencyFeedStories from '../stories/transparency-feed.stories.j
  * render, play), waits until its widgets have settled, and checks the state the story declares
  * (`parameters.koop`, see stories/support/settled.ts), that no data became markup, and axe.
  */
-const storyFiles = [goalTrackerStories, koopDataStories, transparencyFeedStories];
+const storyFiles = [goalTrackerStories, koopDataStories, milestoneTimelineStories, transparencyFeedStories];
 
 type Args = Record<string, unknown>;
 type Context = {

@@ -1,4 +1,5 @@
 import type { Entry, EntryType, Goal, GoalStatus, Indicator, KoopDocument, Sector } from '@koop/schema';
+import { timelineDocument, timelineTestDocument } from '../../test/fixtures/timeline-document.js';
 
 /**
  * Small documents the stories generate instead of shipping files: each shows one state of a
@@ -478,6 +479,94 @@ export function hostileFeedDocument(): KoopDocument {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Milestone timeline (`phases`, `milestones`)
+
+/**
+ * The timeline's edge cases (use with `today="2025-06-15"`): overlapping phases, a funding
+ * cliff, every kind and status, year-only and month-only dates, a milestone outside all phases,
+ * an undated milestone and phase. The same document the timeline's unit tests use.
+ */
+export const timelineEdgeDocument = timelineTestDocument;
+
+/** A generated cooperation over ten years: 1,000 milestones in 20 phases (4 funding periods). */
+export const largeTimelineDocument = (): KoopDocument => timelineDocument(1000, 20, 10);
+
+/** A valid timeline document except for its phases and milestones, each broken in a different way. */
+export function invalidMilestonesDocument(): unknown {
+  const document = timelineTestDocument() as unknown as {
+    phases: Record<string, unknown>[];
+    milestones: Record<string, unknown>[];
+  };
+  const { phases, milestones } = document;
+  phases[0].type = 'förderung';
+  phases[1].start = 'Frühjahr 2024';
+  milestones[0].kind = 'wichtig';
+  milestones[1].status = 'vielleicht';
+  milestones[2].planned = '20.11.2024';
+  milestones[3].title = 42;
+  delete milestones[4].id;
+  milestones[5].goals = 'g-raum';
+  return document;
+}
+
+/**
+ * Markup, script and template syntax in every text the timeline shows (phase and funding period
+ * names, milestone titles, descriptions, questions, goals, actors, the undated list), and a word
+ * of 300 letters: all of it must appear as text, and the long word must wrap.
+ */
+export function hostileTimelineDocument(): KoopDocument {
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-01-31',
+    lang: 'de',
+    cooperation: { name: '<img src=x onerror=alert(1)>', type: 'cooperation', period: { start: '2024-01' } },
+    actors: [{ id: 'a', name: '<b onmouseover=alert(1)>Fett</b>', sector: 'civil-society' }],
+    goals: [{ id: 'g', title: '<iframe src=javascript:alert(1)>' }],
+    phases: [
+      {
+        id: 'p',
+        name: '<script>alert("phase")</script>',
+        type: 'co-design',
+        start: '2024-01',
+        end: '2024-12',
+      },
+      {
+        id: 'f',
+        name: '"><svg onload=alert(1)>',
+        type: 'funding-period',
+        start: '2024-01-01',
+        end: '2024-12-31',
+        funders: ['a'],
+      },
+    ],
+    milestones: [
+      {
+        id: 'markup',
+        title: '<img src=x onerror=alert(1)>',
+        description: '<script>alert("beschreibung")</script>',
+        kind: 'reflection',
+        planned: '2024-06-01',
+        actual: '2024-06-12',
+        status: 'reached',
+        goals: ['g'],
+        actors: ['a'],
+        questions: ['<svg onload=alert(1)>', '{{constructor.constructor("alert(1)")()}}'],
+      },
+      {
+        id: 'anfuehrungszeichen',
+        title: 'Sitzung mit <b>Markup</b> & "Anführungszeichen" </text></svg>',
+        kind: 'process',
+        planned: '2025-01-15',
+        status: 'planned',
+        actors: ['a'],
+      },
+      { id: 'langes-wort', title: LONG_WORD, kind: 'content', planned: '2025-03', status: 'planned' },
+      { id: 'ohne-datum', title: '<u>Ohne Datum</u>', kind: 'content', status: 'planned' },
+    ],
+  };
+}
+
 /** The documents `/mock/doc/<name>.json` answers with. */
 export const mockDocuments: Record<string, () => unknown> = {
   small: smallDocument,
@@ -493,4 +582,8 @@ export const mockDocuments: Record<string, () => unknown> = {
   'feed-invalid': invalidEntriesDocument,
   'feed-large': () => largeFeedDocument(10_000),
   'feed-hostile': hostileFeedDocument,
+  'timeline-edge': timelineEdgeDocument,
+  'timeline-invalid': invalidMilestonesDocument,
+  'timeline-large': largeTimelineDocument,
+  'timeline-hostile': hostileTimelineDocument,
 };
