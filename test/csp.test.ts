@@ -29,6 +29,8 @@ describe('strict Content-Security-Policy', () => {
         'feed-en': 'ready',
         timeline: 'ready',
         'timeline-en': 'ready',
+        roles: 'ready',
+        'roles-en': 'ready',
       });
     } finally {
       frame.remove();

@@ -8,6 +8,7 @@ export const documents = {
   // with the document's own actors and goals.
   '10,000 entries': { url: '/demo/data/ko-produktion.json', factor: 417, only: 'entries' },
   '1,000 milestones, 20 phases': { generate: 'timeline', milestones: 1000, phases: 20 },
+  '200 actors × 30 roles': { generate: 'roles', actors: 200, roles: 30 },
   '500 actors, 1,500 relations': { generate: 'network', actors: 500, relations: 1500 },
   '2,000 actors, 6,000 relations': { generate: 'network', actors: 2000, relations: 6000 },
 };
@@ -39,6 +40,8 @@ export const cases = [
   },
   { widget: 'koop-milestone-timeline', document: 'demo', runs: 40 },
   { widget: 'koop-milestone-timeline', document: '1,000 milestones, 20 phases', runs: 20, budget: 100 },
+  { widget: 'koop-role-matrix', document: 'demo', runs: 40 },
+  { widget: 'koop-role-matrix', document: '200 actors × 30 roles', runs: 20, budget: 50 },
   // Knight Lab's TimelineJS3 on the same 1,000 events, for the ratio the timeline issue asks for.
   { widget: 'timelinejs', document: '1,000 milestones, 20 phases', runs: 5 },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.

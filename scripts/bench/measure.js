@@ -6,6 +6,7 @@
 import { repeatList, scaleDocument } from './scale.js';
 import { timelineDocument, timelineJsData } from './timeline-document.js';
 import { networkDocument, visNetworkData } from './network-document.js';
+import { roleDocument } from './role-document.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -19,6 +20,9 @@ async function documentFor(name, documents) {
   if (!loaded.has(name) && documents[name].generate === 'timeline') {
     const { milestones, phases } = documents[name];
     loaded.set(name, timelineDocument(milestones, phases));
+  }
+  if (!loaded.has(name) && documents[name].generate === 'roles') {
+    loaded.set(name, roleDocument(documents[name].actors, documents[name].roles));
   }
   if (!loaded.has(name) && documents[name].generate === 'network') {
     const { actors, relations } = documents[name];

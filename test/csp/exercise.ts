@@ -3,6 +3,8 @@ import '@koop/kit/koop.js';
 import type { KoopGoalTracker } from '@koop/goal-tracker';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
+import type { KoopRoleMatrix } from '@koop/role-matrix';
+import { exerciseRoleMatrices } from '../role-matrix/csp-exercise.js';
 
 declare global {
   interface Window {
@@ -99,6 +101,8 @@ async function exercise() {
     timeline.view = null;
     await timeline.updateComplete;
   }
+  await exerciseRoleMatrices(until);
+  const matrices = [...document.querySelectorAll<KoopRoleMatrix>('koop-role-matrix')];
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
   const shared = document.getElementById('shared') as KoopGoalTracker;
@@ -110,11 +114,11 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    [...trackers, ...feeds, ...timelines].map((t) => [
+    [...trackers, ...feeds, ...timelines, ...matrices].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline')
+        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix')
           ? 'ready'
           : 'other',
     ]),

@@ -3,3 +3,4 @@ export * from '@koop/core';
 export * from '@koop/goal-tracker';
 export * from '@koop/transparency-feed';
 export * from '@koop/milestone-timeline';
+export * from '@koop/role-matrix';

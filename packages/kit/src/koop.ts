@@ -3,5 +3,6 @@ import '@koop/core/koop-data.js';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import '@koop/transparency-feed/koop-transparency-feed.js';
 import '@koop/milestone-timeline/koop-milestone-timeline.js';
+import '@koop/role-matrix/koop-role-matrix.js';
 
 export * from './index.js';

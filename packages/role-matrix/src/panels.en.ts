@@ -1,0 +1,31 @@
+import type { PanelStrings } from './panels.js';
+
+export const en: PanelStrings = {
+  statusLabel: 'Status',
+  status: {
+    open: 'open',
+    mitigated: 'mitigated',
+    resolved: 'resolved',
+    unnamed: 'not named by the partners',
+    unknown: 'not given',
+  },
+  details: (actor) => `Role conflict: ${actor}`,
+  mitigation: 'Agreed mitigation',
+  noMitigation: 'None agreed yet.',
+  period: 'Period',
+  source: 'Source',
+  explicit: 'Named by the partners.',
+  alsoRule: 'Matches the rule:',
+  rule: 'Found by the rule:',
+  ruleFallback: 'The partners consider these roles incompatible.',
+  guide: (section) => `co-production guide, “${section}”`,
+  close: 'Close',
+  history: (role) => `History: ${role}`,
+  vacancy: (after, before) => `Vacant between ${after} and ${before}`,
+  current: 'current',
+  problems: (n) => (n === 1 ? '1 note on roles and conflicts:' : `${n} notes on roles and conflicts:`),
+  roleNotHeld: (actor, role) => `${actor} never holds the role “${role}” according to the assignments.`,
+  roleEnded: (actor, role, until, status) =>
+    `${actor} no longer holds the role “${role}” (${until}), yet the conflict is still “${status}”. Set its status to “resolved” or complete the assignments.`,
+  unknownRuleRole: (term) => `“${term}” is neither a role of the catalogue nor a well-known role type.`,
+};

@@ -1,0 +1,324 @@
+// What only some readers need: the details of selected conflicts, a role's history and the
+// notice about contradictions in the data. Loaded on demand, so the element module stays small.
+import type { Actor, ConflictStatus, KoopDocument, LocalizedText } from '@koop/schema';
+import { LocalizedStrings } from '@koop/core';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import type { DataProblem, RoleConflict } from './conflicts.js';
+import { roleHistory } from './history.js';
+import type { RoleMatrix } from './matrix.js';
+import type { RoleMatrixStrings } from './strings.js';
+
+export interface PanelStrings {
+  statusLabel: string;
+  status: Record<ConflictStatus | 'unnamed' | 'unknown', string>;
+  details: (actor: string) => string;
+  mitigation: string;
+  noMitigation: string;
+  period: string;
+  source: string;
+  explicit: string;
+  alsoRule: string;
+  rule: string;
+  ruleFallback: string;
+  guide: (section: string) => string;
+  close: string;
+  history: (role: string) => string;
+  vacancy: (after: string, before: string) => string;
+  current: string;
+  problems: (count: number) => string;
+  roleNotHeld: (actor: string, role: string) => string;
+  roleEnded: (actor: string, role: string, until: string, status: string) => string;
+  unknownRuleRole: (term: string) => string;
+}
+
+const de: PanelStrings = {
+  statusLabel: 'Status',
+  status: {
+    open: 'offen',
+    mitigated: 'entschärft',
+    resolved: 'gelöst',
+    unnamed: 'von den Partnern nicht benannt',
+    unknown: 'nicht angegeben',
+  },
+  details: (actor) => `Rollenkonflikt: ${actor}`,
+  mitigation: 'Vereinbarter Umgang',
+  noMitigation: 'Noch keiner vereinbart.',
+  period: 'Zeitraum',
+  source: 'Quelle',
+  explicit: 'Von den Partnern benannt.',
+  alsoRule: 'Entspricht der Regel:',
+  rule: 'Erkannt durch die Regel:',
+  ruleFallback: 'Die Partner halten diese Rollen für unvereinbar.',
+  guide: (section) => `Leitfaden Ko-Produktion, „${section}“`,
+  close: 'Schließen',
+  history: (role) => `Verlauf: ${role}`,
+  vacancy: (after, before) => `Unbesetzt zwischen ${after} und ${before}`,
+  current: 'aktuell',
+  problems: (n) =>
+    n === 1 ? '1 Hinweis zu Rollen und Konflikten:' : `${n} Hinweise zu Rollen und Konflikten:`,
+  roleNotHeld: (actor, role) => `${actor} hat die Rolle „${role}“ laut Rollenbesetzung nie inne.`,
+  roleEnded: (actor, role, until, status) =>
+    `${actor} hat die Rolle „${role}“ nicht mehr inne (${until}), der Konflikt gilt aber als „${status}“. Status auf „gelöst“ setzen oder die Rollenbesetzung ergänzen.`,
+  unknownRuleRole: (term) => `„${term}“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp.`,
+};
+
+export const panelStrings = new LocalizedStrings<PanelStrings>(de, {
+  en: () => import('./panels.en.js').then((module) => module.en),
+});
+
+/** The panels' styles, adopted by an element when it first shows a panel. */
+export const panelStyles = css`
+  .panel {
+    margin-top: 1em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+
+  #history {
+    border-inline-start-color: var(--_border);
+  }
+
+  .panel-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+
+  .panel ul,
+  .panel ol {
+    list-style: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+    margin-top: 0.5em;
+  }
+
+  .pair {
+    font-weight: 700;
+  }
+
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  dl div {
+    display: grid;
+    grid-template-columns: minmax(0, 11em) minmax(0, 1fr);
+    gap: 0 0.75em;
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .status-open {
+    color: var(--_danger);
+  }
+
+  .status-mitigated {
+    color: var(--_warning);
+  }
+
+  .status-resolved {
+    color: var(--_success);
+  }
+
+  .status .icon {
+    margin-inline-end: 0.3em;
+  }
+
+  .timeline .gap {
+    font-style: italic;
+    color: var(--_muted);
+  }
+
+  .current {
+    margin-inline-start: 0.4em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+    font-size: 0.9em;
+  }
+
+  @container (max-width: 30em) {
+    dl div {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+    .status {
+      color: CanvasText;
+    }
+  }
+`;
+
+const icon = (shape: unknown, name: string) =>
+  svg`<svg class="icon ${name}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape}</svg>`;
+
+// a ring: no status recorded
+const ring = icon(
+  svg`<path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 2.5a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9z"/>`,
+  'none',
+);
+
+/** One shape per conflict status, so the status never rests on colour alone. */
+const statusIcons = {
+  // a triangle with an exclamation mark
+  open: icon(svg`<path d="M8 1l7.5 14H.5zM7 6v4.5h2V6zm0 5.5v2h2v-2z"/>`, 'open'),
+  // a shield
+  mitigated: icon(
+    svg`<path d="M8 .5l6.5 2.5v4.5c0 4-3 7-6.5 8.5C4.5 14.5 1.5 11.5 1.5 7.5V3z"/>`,
+    'mitigated',
+  ),
+  // a circle with a tick
+  resolved: icon(
+    svg`<path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 3.8l1.4 1.4L7 11.9 3.3 8.2l1.4-1.4L7 9.1z"/>`,
+    'resolved',
+  ),
+  unnamed: ring,
+  unknown: ring,
+};
+
+/** What the panels borrow from the element. */
+export interface PanelContext {
+  /** The element's strings (mandate, staffing) and the panels' own. */
+  m: RoleMatrixStrings;
+  s: PanelStrings;
+  text: (value: LocalizedText | undefined) => string;
+  period: (since?: string, until?: string) => string;
+  day: (date?: string) => string;
+  /** `aria-level` of the panels' headings. */
+  level: number;
+  document: KoopDocument;
+  matrix: RoleMatrix;
+}
+
+const actorName = (c: PanelContext, id = '') => {
+  const actor: Actor | undefined = c.document.actors?.find((a) => a.id === id);
+  return actor ? c.text(actor.shortName ?? actor.name) : id;
+};
+const roleName = (c: PanelContext, id = '') => c.text(c.matrix.roles.find((r) => r.id === id)?.name) || id;
+
+function panel(c: PanelContext, id: string, title: string, close: () => void, body: TemplateResult) {
+  return html`<div class="panel" id=${id} part=${id} role="region" aria-labelledby="${id}-heading">
+    <div class="panel-head">
+      <div role="heading" aria-level=${c.level} id="${id}-heading">${title}</div>
+      <button type="button" class="close" @click=${close}>${c.s.close}</button>
+    </div>
+    ${body}
+  </div>`;
+}
+
+/** Description, status, mitigation, period and source of each conflict. */
+export function detailsPanel(c: PanelContext, actor: string, conflicts: RoleConflict[], close: () => void) {
+  const s = c.s;
+  const fact = (term: string, value: unknown, className = '') =>
+    html`<div>
+      <dt>${term}</dt>
+      <dd class=${className}>${value}</dd>
+    </div>`;
+  return panel(
+    c,
+    'details',
+    s.details(actorName(c, actor)),
+    close,
+    html`<ul role="list">
+      ${conflicts.map((conflict) => {
+        const explicit = conflict.conflict;
+        const status = explicit ? (explicit.status ?? 'unknown') : 'unnamed';
+        const rule = conflict.rule;
+        const periods = conflict.periods.map((p) => c.period(p.since, p.until)).filter(Boolean);
+        const description = c.text(explicit?.description);
+        return html`<li>
+          <p class="pair">${conflict.roles.map((id) => roleName(c, id)).join(' × ')}</p>
+          ${description ? html`<p>${description}</p>` : nothing}
+          <dl>
+            ${fact(s.statusLabel, html`${statusIcons[status]}${s.status[status]}`, `status status-${status}`)}
+            ${fact(s.mitigation, c.text(explicit?.mitigation) || s.noMitigation)}
+            ${periods.length ? fact(s.period, periods.join('; ')) : nothing}
+            ${fact(
+              s.source,
+              html`${explicit ? s.explicit : nothing}
+              ${
+                rule
+                  ? html`${explicit ? s.alsoRule : s.rule}
+                    ${c.text(rule.description) || s.ruleFallback}${rule.section ? ` (${s.guide(rule.section)})` : nothing}`
+                  : nothing
+              }`,
+            )}
+          </dl>
+        </li>`;
+      })}
+    </ul>`,
+  );
+}
+
+/** Who held the role when, earliest first, with vacancies; the holders of the day shown marked. */
+export function historyPanel(c: PanelContext, role: string, close: () => void) {
+  const s = c.s;
+  const current = new Set(c.matrix.at ? c.matrix.rows.flatMap((row) => row.cells.get(role) ?? []) : []);
+  return panel(
+    c,
+    'history',
+    s.history(roleName(c, role)),
+    close,
+    html`<ol class="timeline" role="list">
+      ${roleHistory(c.document, role).map((item) => {
+        if (item.gap)
+          return html`<li class="gap">${s.vacancy(c.day(item.gap.after), c.day(item.gap.before))}</li>`;
+        const a = item.assignment;
+        const holder = c.text(a.holder);
+        const facts = [
+          c.period(a.since, a.until),
+          a.staffing && c.m.staffing[a.staffing],
+          a.mandate && c.m.mandate[a.mandate],
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        const note = c.text(a.note);
+        return html`<li>
+          <strong>${actorName(c, a.actor)}</strong>${holder ? ` – ${holder}` : nothing}
+          ${current.has(a) ? html`<span class="current">${s.current}</span>` : nothing}
+          ${facts ? html`<span class="facts">${facts}</span>` : nothing}
+          ${note ? html`<span class="note">${note}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`,
+  );
+}
+
+/** The contradictions between conflicts, rules and assignments, each with its JSON path. */
+export function problemsNotice(c: PanelContext) {
+  const s = c.s;
+  const message = (p: DataProblem) =>
+    p.code === 'role-not-held'
+      ? s.roleNotHeld(actorName(c, p.actor), roleName(c, p.role))
+      : p.code === 'role-ended'
+        ? s.roleEnded(
+            actorName(c, p.actor),
+            roleName(c, p.role),
+            c.period(undefined, p.until),
+            s.status[p.status ?? 'unknown'],
+          )
+        : s.unknownRuleRole(p.term ?? '');
+  return html`<div class="notice" part="problems">
+    <p>${s.problems(c.matrix.problems.length)}</p>
+    <ul class="problems">
+      ${c.matrix.problems.map((p) => html`<li><code>${p.path}</code>: ${message(p)}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,285 @@
+import { css } from 'lit';
+
+export const roleMatrixStyles = css`
+  :host {
+    /* The hatching that marks conflicts; it never carries meaning alone (icon and text do). */
+    --_hatch: repeating-linear-gradient(135deg, var(--_danger) 0 0.15em, transparent 0.15em 0.45em);
+  }
+
+  .matrix > [role='heading'] {
+    font-size: 1.25em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5em 1.25em;
+    margin: 0 0 0.75em;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    max-width: 100%;
+  }
+
+  .field label {
+    font-weight: 700;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+
+  .check input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+  }
+
+  select,
+  input[type='date'] {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35em 0.5em;
+    min-height: 2.75em;
+    max-width: 100%;
+  }
+
+  .summary {
+    color: var(--_muted);
+  }
+
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    fill: currentColor;
+    fill-rule: evenodd;
+    vertical-align: -0.2em;
+  }
+
+  .table-wrap {
+    overflow: auto;
+    max-height: var(--koop-role-matrix-height, 75vh);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  /*
+   * Fixed layout: the header row sets the column widths, so thousands of cells lay out fast. A
+   * run of empty cells is one spanning cell; the table's background draws the column lines.
+   */
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    table-layout: fixed;
+    width: calc(12em + var(--_columns, 1) * 11em);
+    min-width: 100%;
+    font-size: 0.9em;
+    background: linear-gradient(to left, var(--_border) 1px, transparent 1px) 12em 0 / 11em 100% repeat-x;
+  }
+
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-inline-end: 1px solid var(--_border);
+    width: 11em;
+  }
+
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_raised);
+    vertical-align: bottom;
+  }
+
+  th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_surface);
+    font-weight: 700;
+  }
+
+  thead th:first-child {
+    inset-inline-start: 0;
+    z-index: 3;
+    width: 12em;
+  }
+
+  .group th {
+    background: var(--_raised);
+    font-size: 1em;
+    max-width: none;
+  }
+
+  .group span {
+    position: sticky;
+    inset-inline-start: 0.5em;
+  }
+
+  td:focus,
+  th:focus {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: -0.2em;
+  }
+
+  button.role,
+  button.select {
+    display: block;
+    width: 100%;
+    min-height: 2.75em;
+    padding: 0.2em 0.35em;
+    font-weight: inherit;
+  }
+
+  button.role {
+    font-weight: 700;
+  }
+
+  thead button.role {
+    background: none;
+    border-color: transparent;
+  }
+
+  thead button.role:hover {
+    border-color: var(--_border);
+  }
+
+  button.role .icon {
+    margin-inline-start: 0.3em;
+  }
+
+  td button.select {
+    background: transparent;
+    border-style: dashed;
+    border-color: var(--_danger);
+  }
+
+  .assignment,
+  .holder,
+  .sector,
+  .flag,
+  .facts,
+  .note,
+  .name {
+    display: block;
+  }
+
+  .assignment + .assignment {
+    margin-top: 0.3em;
+    padding-top: 0.3em;
+    border-top: 1px dotted var(--_border);
+  }
+
+  .holder {
+    font-weight: 700;
+  }
+
+  .sector,
+  .note,
+  .facts {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  .flag {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  .flag .icon {
+    margin-inline-end: 0.25em;
+  }
+
+  /* Conflicting rows and cells: a hatched strip at the start, beside the icon and the text. */
+  .conflict > th[scope='row'],
+  td.conflict,
+  .card.conflict,
+  .held > li.conflict {
+    background:
+      var(--_hatch) 0 0 / 0.45em 100% no-repeat,
+      var(--_surface);
+    padding-inline-start: 0.85em;
+  }
+
+  .group-heading {
+    margin-top: 1em;
+  }
+
+  .cards,
+  .held {
+    list-style: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5em;
+  }
+
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+  }
+
+  .held {
+    margin-top: 0.5em;
+  }
+
+  .held > li {
+    padding: 0.25em 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+
+  .held button.role {
+    padding-inline: 0;
+    background: none;
+    border: 0;
+    text-decoration: underline;
+  }
+
+  .empty {
+    margin: 1em 0;
+  }
+
+  .more {
+    margin-top: 0.75em;
+  }
+
+  @container (max-width: 30em) {
+    .field,
+    select {
+      width: 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .icon {
+      fill: CanvasText;
+    }
+    .flag {
+      color: CanvasText;
+    }
+    td button.select,
+    .card,
+    .table-wrap {
+      border-color: CanvasText;
+    }
+    .conflict > th[scope='row'],
+    td.conflict,
+    .card.conflict,
+    .held > li.conflict {
+      border-inline-start: 0.3em double CanvasText;
+    }
+  }
+`;

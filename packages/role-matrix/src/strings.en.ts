@@ -1,0 +1,43 @@
+import type { RoleMatrixStrings } from './strings.js';
+
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+export const en: RoleMatrixStrings = {
+  heading: 'Roles and role conflicts',
+  actor: 'Actor',
+  summary: (actors, roles, conflicts) =>
+    `${count(actors, 'actor', 'actors')}, ${count(roles, 'role', 'roles')}, ${count(conflicts, 'role conflict', 'role conflicts')}`,
+  asOf: (date) => `As of ${date}`,
+  allPeriods: 'All periods',
+  view: 'View',
+  conflictsOnly: 'Conflicts only',
+  sortBy: 'Sort by',
+  sort: { sector: 'Sector', actor: 'Actor', roles: 'Number of roles' },
+  date: 'As of',
+  sectors: {
+    'civil-society': 'Civil society',
+    administration: 'Public administration',
+    politics: 'Politics',
+    funder: 'Funders and foundations',
+    business: 'Business',
+    science: 'Science',
+    intermediary: 'Intermediaries',
+    media: 'Media',
+    none: 'No sector',
+  },
+  mandate: { none: 'no mandate', advisory: 'advisory', binding: 'binding decisions' },
+  staffing: { paid: 'paid', volunteer: 'volunteer' },
+  since: (date) => `since ${date}`,
+  until: (date) => `until ${date}`,
+  holds: 'holds the role',
+  notHeld: 'not held on this day',
+  neverHeld: 'never held',
+  cellConflicts: (n) => (n === 1 ? 'Conflict' : `${n} conflicts`),
+  rowConflicts: (n) => (n === 1 ? 'Role conflict' : `${n} role conflicts`),
+  historyHint: 'Show who held the role',
+  shownBelow: 'Shown below.',
+  noRoles: 'The document has no role catalogue.',
+  nobody: 'Nobody holds a role at this time.',
+  more: (next, remaining) => `Show ${next} more actors (of ${remaining} remaining)`,
+  noConflicts: 'No role conflicts in this view.',
+};

@@ -1,0 +1,79 @@
+import type { Mandate, Sector, Staffing } from '@koop/schema';
+import { LocalizedStrings } from '@koop/core';
+
+export type SortKey = 'sector' | 'actor' | 'roles';
+
+export interface RoleMatrixStrings {
+  heading: string;
+  actor: string;
+  summary: (actors: number, roles: number, conflicts: number) => string;
+  asOf: (date: string) => string;
+  allPeriods: string;
+  view: string;
+  conflictsOnly: string;
+  sortBy: string;
+  sort: Record<SortKey, string>;
+  date: string;
+  sectors: Record<Sector | 'none', string>;
+  mandate: Record<Mandate, string>;
+  staffing: Record<Staffing, string>;
+  since: (date: string) => string;
+  until: (date: string) => string;
+  holds: string;
+  notHeld: string;
+  neverHeld: string;
+  cellConflicts: (count: number) => string;
+  rowConflicts: (count: number) => string;
+  historyHint: string;
+  shownBelow: string;
+  noRoles: string;
+  nobody: string;
+  noConflicts: string;
+  more: (next: number, remaining: number) => string;
+}
+
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
+const de: RoleMatrixStrings = {
+  heading: 'Rollen und Rollenkonflikte',
+  actor: 'Akteur',
+  summary: (actors, roles, conflicts) =>
+    `${count(actors, 'Akteur', 'Akteure')}, ${count(roles, 'Rolle', 'Rollen')}, ${count(conflicts, 'Rollenkonflikt', 'Rollenkonflikte')}`,
+  asOf: (date) => `Stand: ${date}`,
+  allPeriods: 'Alle Zeiträume',
+  view: 'Ansicht',
+  conflictsOnly: 'Nur Konflikte',
+  sortBy: 'Sortieren nach',
+  sort: { sector: 'Bereich', actor: 'Akteur', roles: 'Anzahl der Rollen' },
+  date: 'Stand am',
+  sectors: {
+    'civil-society': 'Zivilgesellschaft',
+    administration: 'Verwaltung',
+    politics: 'Politik',
+    funder: 'Förderer und Stiftungen',
+    business: 'Wirtschaft',
+    science: 'Wissenschaft',
+    intermediary: 'Intermediäre',
+    media: 'Medien',
+    none: 'Ohne Bereich',
+  },
+  mandate: { none: 'ohne Mandat', advisory: 'beratend', binding: 'entscheidet verbindlich' },
+  staffing: { paid: 'hauptamtlich', volunteer: 'ehrenamtlich' },
+  since: (date) => `seit ${date}`,
+  until: (date) => `bis ${date}`,
+  holds: 'hat die Rolle inne',
+  notHeld: 'an diesem Tag nicht inne',
+  neverHeld: 'nie inne',
+  cellConflicts: (n) => (n === 1 ? 'Konflikt' : `${n} Konflikte`),
+  rowConflicts: (n) => (n === 1 ? 'Rollenkonflikt' : `${n} Rollenkonflikte`),
+  historyHint: 'Verlauf der Besetzung anzeigen',
+  shownBelow: 'Angezeigt unterhalb.',
+  noRoles: 'Das Dokument enthält keinen Rollenkatalog.',
+  nobody: 'Zu diesem Zeitpunkt hat niemand eine Rolle inne.',
+  more: (next, remaining) => `Weitere ${next} Akteure anzeigen (von ${remaining} verbleibenden)`,
+  noConflicts: 'Keine Rollenkonflikte in dieser Ansicht.',
+};
+
+export const roleMatrixStrings = new LocalizedStrings<RoleMatrixStrings>(de, {
+  en: () => import('./strings.en.js').then((module) => module.en),
+});

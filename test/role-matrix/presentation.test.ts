@@ -1,0 +1,132 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@koop/role-matrix/koop-role-matrix.js';
+import type { KoopRoleMatrix } from '@koop/role-matrix';
+import { emulateMediaFeatures } from '../support/media.js';
+import { shadow } from '../support/helpers.js';
+import { rolesDocument } from './documents.js';
+
+async function matrix(
+  template = html`<koop-role-matrix at="all" .data=${rolesDocument()}></koop-role-matrix>`,
+) {
+  const element = await fixture<KoopRoleMatrix>(template);
+  await waitUntil(() => shadow(element).querySelector('.matrix'), 'rendered', { timeout: 5000 });
+  await element.updateComplete;
+  return element;
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<koop-role-matrix> presentation', () => {
+  afterEach(async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('becomes a list per actor at 320 px, with nothing scrolling sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const doc = rolesDocument();
+    doc.actors![0].name = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung'.repeat(2);
+    delete doc.actors![0].shortName;
+    doc.roles![1].name = `https://example.org/${'sehr-langer-rollenname/'.repeat(6)}`;
+    const element = await matrix(html`<koop-role-matrix at="all" .data=${doc}></koop-role-matrix>`);
+    const root = shadow(element);
+    expect(root.querySelector('table')).to.equal(null);
+    const cards = [...root.querySelectorAll<HTMLElement>('.card')];
+    expect(cards).to.have.length(6);
+    expect(cards.map((c) => clean(c.querySelector('.card-title')!.textContent)).slice(1, 3)).to.deep.equal([
+      'Sozialamt',
+      'Stiftung Musterstadt',
+    ]);
+    expect(cards[0].querySelector('.card-title')!.getAttribute('aria-level')).to.equal('4');
+    expect(root.querySelector('.group-heading')!.getAttribute('aria-level')).to.equal('3');
+    const sozialamt = cards[1];
+    expect(sozialamt.classList.contains('conflict')).to.equal(true);
+    const held = [...sozialamt.querySelectorAll('.held > li')].map((li) => clean(li.textContent));
+    expect(held[0]).to.contain('Anna Beispiel beratend · hauptamtlich · Januar 2020 – Juni 2022');
+    expect(held[0]).to.contain('Ben Muster beratend · hauptamtlich · seit Oktober 2022');
+    expect(held[0]).to.contain('Konflikt');
+
+    // Selecting a conflict and a role's history opens them inside the actor's entry.
+    sozialamt.querySelector<HTMLButtonElement>(':scope > button.select')!.click();
+    await waitUntil(() => sozialamt.querySelector('#details'), 'details inline');
+    sozialamt.querySelector<HTMLButtonElement>('.held button.role')!.click();
+    await waitUntil(() => sozialamt.querySelector('#history'), 'history inline');
+
+    const wide = [...root.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el.getBoundingClientRect().right > 321)
+      .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`);
+    expect(wide.slice(0, 8), 'elements beyond 320 px').to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await expect(element).to.be.accessible();
+  });
+
+  it('switches between table and list as its own width crosses 480 px', async () => {
+    const element = await matrix();
+    expect(shadow(element).querySelector('table')).to.exist;
+    element.style.width = '470px';
+    await waitUntil(() => shadow(element).querySelector('.cards'), 'list', { timeout: 3000 });
+    expect(shadow(element).querySelector('table')).to.equal(null);
+    element.style.width = '700px';
+    await waitUntil(() => shadow(element).querySelector('table'), 'table', { timeout: 3000 });
+  });
+
+  it('keeps the headers in view: sticky column headers and row headers', async () => {
+    const element = await matrix();
+    const root = shadow(element);
+    expect(getComputedStyle(root.querySelector('thead th')!).position).to.equal('sticky');
+    expect(getComputedStyle(root.querySelector('tbody th[scope="row"]')!).position).to.equal('sticky');
+    const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+    expect(getComputedStyle(wrap).overflowX).to.equal('auto');
+    expect(getComputedStyle(root.querySelector('table')!).tableLayout).to.equal('fixed');
+  });
+
+  it('keeps conflict marks, status and focus visible in forced-colors mode', async () => {
+    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    const element = await matrix();
+    const root = shadow(element);
+    const cell = root.querySelector<HTMLElement>('td.conflict')!;
+    expect(getComputedStyle(cell).borderInlineStartStyle).to.equal('double');
+    expect(getComputedStyle(cell.querySelector('button.select')!).borderTopStyle).to.equal('dashed');
+    expect(
+      getComputedStyle(root.querySelector('tr.conflict th[scope="row"]')!).borderInlineStartStyle,
+    ).to.equal('double');
+    const icon = cell.querySelector('.flag svg')!;
+    expect(getComputedStyle(icon).fill).not.to.equal('none');
+    expect(clean(cell.querySelector('.flag')!.textContent)).to.match(/Konflikt/);
+    cell.querySelector<HTMLButtonElement>('button.select')!.click();
+    await waitUntil(() => root.querySelector('#details'), 'details');
+    await element.updateComplete;
+    const status = root.querySelector<HTMLElement>('#details .status')!;
+    expect(status.querySelector('svg')).to.exist;
+    expect(clean(status.textContent)).not.to.equal('');
+    expect(getComputedStyle(root.querySelector('#details')!).borderTopStyle).to.equal('solid');
+    await expect(element).to.be.accessible();
+  });
+
+  it('is reached by Tab at its one tab stop, with a visible focus ring', async () => {
+    const element = await matrix();
+    const before = document.createElement('button');
+    before.textContent = 'vorher';
+    element.before(before);
+    before.focus();
+    const tabs: string[] = [];
+    let corner: HTMLElement | undefined;
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(element).activeElement as HTMLElement | null;
+      if (active?.tagName === 'TH') corner = active;
+      tabs.push(active ? active.id || active.getAttribute('type') || active.tagName : 'outside');
+    }
+    // Conflicts only, sort, date (disabled here: all periods), all periods, then the grid's one stop.
+    // The next Tab leaves the grid (and the widget).
+    expect(tabs).to.deep.equal(['checkbox', 'sort', 'checkbox', 'TH', 'outside']);
+    expect(clean(corner!.textContent)).to.equal('Akteur');
+    corner!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const style = getComputedStyle(shadow(element).activeElement!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
+    before.remove();
+  });
+});
