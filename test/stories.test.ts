@@ -6,6 +6,7 @@ import type { SettledState } from '../stories/support/settled.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
 import * as milestoneTimelineStories from '../stories/milestone-timeline.stories.js';
+import * as roleMatrixStories from '../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
 
 /**
@@ -13,7 +14,13 @@ import * as transparencyFeedStories from '../stories/transparency-feed.stories.j
  * render, play), waits until its widgets have settled, and checks the state the story declares
  * (`parameters.koop`, see stories/support/settled.ts), that no data became markup, and axe.
  */
-const storyFiles = [goalTrackerStories, koopDataStories, milestoneTimelineStories, transparencyFeedStories];
+const storyFiles = [
+  goalTrackerStories,
+  koopDataStories,
+  milestoneTimelineStories,
+  roleMatrixStories,
+  transparencyFeedStories,
+];
 
 type Args = Record<string, unknown>;
 type Context = {

@@ -1,5 +1,17 @@
-import type { Entry, EntryType, Goal, GoalStatus, Indicator, KoopDocument, Sector } from '@koop/schema';
+import type {
+  Assignment,
+  Conflict,
+  ConflictStatus,
+  Entry,
+  EntryType,
+  Goal,
+  GoalStatus,
+  Indicator,
+  KoopDocument,
+  Sector,
+} from '@koop/schema';
 import { timelineDocument, timelineTestDocument } from '../../test/fixtures/timeline-document.js';
+import { largeDocument as largeRolesFixture, rolesDocument } from '../../test/role-matrix/documents.js';
 
 /**
  * Small documents the stories generate instead of shipping files: each shows one state of a
@@ -567,6 +579,199 @@ export function hostileTimelineDocument(): KoopDocument {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Role matrix (`roles`, `assignments`, `conflicts`, `conflictRules`)
+
+/**
+ * The role matrix's test document (dated 2022-06-30): explicit conflicts, a document rule, the
+ * default rules, a change of holder with a vacancy, and two contradictions in the data
+ * (`conflicts[1].roles[1]`: a role the actor never holds; `conflictRules[1].roles[1]`: an
+ * unknown role). The same document the matrix's unit tests use.
+ */
+export const rolesContradictionsDocument = rolesDocument;
+
+/** 200 actors × 30 roles, every actor with four roles and a change of holder: rules fire throughout. */
+export const largeRolesDocument = (): KoopDocument => largeRolesFixture(200, 30);
+
+/**
+ * Roles that never pull against each other (no two of their types form a default rule), no
+ * `conflicts[]` or `conflictRules[]`, and the default rules switched off as well.
+ */
+export function noConflictsDocument(): KoopDocument {
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-05-31',
+    lang: 'de',
+    notice: 'Beispieldaten für die Komponentenbibliothek.',
+    cooperation: { name: 'Repair-Café-Netzwerk Süd', type: 'network' },
+    defaultConflictRules: false,
+    actors: [
+      { id: 'cafe', name: 'Repair-Café Südstadt', sector: 'civil-society' },
+      { id: 'laden', name: 'Fahrradladen Speiche', sector: 'business' },
+      { id: 'umweltamt', name: 'Umweltamt', sector: 'administration' },
+      { id: 'stiftung', name: 'Umweltstiftung Süd', sector: 'funder' },
+    ],
+    roles: [
+      { id: 'r-wissen', name: 'Reparaturwissen', type: 'expertise' },
+      { id: 'r-koord', name: 'Koordination der Termine', type: 'coordination' },
+      { id: 'r-netz', name: 'Kontakt zur Nachbarschaft', type: 'network-interface' },
+      { id: 'r-geld', name: 'Förderung', type: 'funder' },
+      { id: 'r-raum', name: 'Räume und Werkzeug', type: 'service-provider' },
+    ],
+    assignments: [
+      { actor: 'cafe', role: 'r-wissen', mandate: 'advisory', staffing: 'volunteer', since: '2022-03' },
+      {
+        actor: 'cafe',
+        role: 'r-koord',
+        holder: 'Sam Beispiel (fiktiv)',
+        mandate: 'advisory',
+        staffing: 'volunteer',
+        since: '2022-03',
+      },
+      { actor: 'cafe', role: 'r-netz', mandate: 'none', staffing: 'volunteer', since: '2022-03' },
+      { actor: 'laden', role: 'r-wissen', mandate: 'advisory', staffing: 'paid', since: '2023-01' },
+      { actor: 'laden', role: 'r-raum', mandate: 'none', staffing: 'paid', since: '2023-01' },
+      { actor: 'umweltamt', role: 'r-raum', mandate: 'binding', staffing: 'paid', since: '2022-03' },
+      { actor: 'umweltamt', role: 'r-netz', mandate: 'advisory', staffing: 'paid', since: '2024-01' },
+      {
+        actor: 'stiftung',
+        role: 'r-geld',
+        mandate: 'binding',
+        staffing: 'paid',
+        since: '2022-01-01',
+        until: '2026-12-31',
+      },
+    ],
+  };
+}
+
+/**
+ * `count` actors, each holding three roles whose types the default rules set against each
+ * other (two rule conflicts per actor, one for every fourth); every third actor has also named
+ * a conflict, open, mitigated or resolved in turn. Deterministic.
+ */
+export function manyConflictsDocument(count = 40): KoopDocument {
+  const catalogue = [
+    { id: 'r-geld', name: 'Förderung', type: 'funder' },
+    { id: 'r-int', name: 'Interessenvertretung', type: 'interest-representation' },
+    { id: 'r-eval', name: 'Evaluation', type: 'evaluation' },
+    { id: 'r-koord', name: 'Koordination', type: 'coordination' },
+    { id: 'r-prot', name: 'Protest', type: 'protest' },
+    { id: 'r-stimme', name: 'Stimme im Gremium', type: 'decision-mandate' },
+    { id: 'r-mod', name: 'Moderation', type: 'mediation' },
+    { id: 'r-wissen', name: 'Fachwissen', type: 'expertise' },
+  ] as const;
+  // Three roles each; the default rules find two conflicts in the first three, one in the last.
+  const patterns = [
+    ['r-geld', 'r-int', 'r-eval'],
+    ['r-koord', 'r-prot', 'r-stimme'],
+    ['r-mod', 'r-int', 'r-stimme'],
+    ['r-stimme', 'r-eval', 'r-wissen'],
+  ];
+  const statuses: ConflictStatus[] = ['open', 'mitigated', 'resolved'];
+  const actors = Array.from({ length: count }, (_, i) => ({
+    id: `akteur-${i + 1}`,
+    name: `Partner ${i + 1}`,
+    sector: SECTORS[i % SECTORS.length],
+  }));
+  const assignments: Assignment[] = actors.flatMap((actor, i) =>
+    patterns[i % patterns.length].map((role, k) => ({
+      actor: actor.id,
+      role,
+      mandate: k === 2 ? ('binding' as const) : ('advisory' as const),
+      staffing: (i + k) % 2 ? ('volunteer' as const) : ('paid' as const),
+      since: `${2020 + (i % 4)}-0${k + 1}`,
+    })),
+  );
+  const conflicts: Conflict[] = actors
+    .filter((_, i) => i % 3 === 0)
+    .map((actor, n) => {
+      const i = n * 3;
+      const [a, b] = patterns[i % patterns.length];
+      return {
+        actor: actor.id,
+        roles: [a, b],
+        status: statuses[n % statuses.length],
+        description: `Von ${actor.name} selbst benannt.`,
+        ...(n % statuses.length ? { mitigation: 'Abstimmung offengelegt.' } : {}),
+      };
+    });
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-06-30',
+    lang: 'de',
+    cooperation: { name: `Netzwerk mit ${count} Partnern`, type: 'network' },
+    actors,
+    roles: catalogue.map((role) => ({ ...role })),
+    assignments,
+    conflicts,
+  };
+}
+
+/** The role matrix's test document with its assignments and one conflict broken in different ways. */
+export function invalidAssignmentsDocument(): unknown {
+  const document = rolesDocument() as unknown as {
+    assignments: Record<string, unknown>[];
+    conflicts: Record<string, unknown>[];
+  };
+  const { assignments, conflicts } = document;
+  assignments[0].mandate = 'immer';
+  assignments[1].staffing = 'bezahlt';
+  assignments[2].since = 'Frühjahr 2020';
+  delete assignments[3].role;
+  conflicts[0].status = 'vielleicht';
+  return document;
+}
+
+/**
+ * Markup, script and template syntax in every text the matrix shows (actors, role names,
+ * holders, notes, conflict descriptions and mitigations, rule descriptions, the notice), and a
+ * word of 300 letters: all of it must appear as text.
+ */
+export function hostileRolesDocument(): KoopDocument {
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-01-31',
+    lang: 'de',
+    notice: '<script>alert("notice")</script>',
+    cooperation: { name: '<img src=x onerror=alert(1)>', type: 'cooperation' },
+    actors: [
+      { id: 'a', name: '<b onmouseover=alert(1)>Fett</b>', sector: 'civil-society' },
+      { id: 'b', name: LONG_WORD, sector: 'funder' },
+    ],
+    roles: [
+      { id: 'r-geld', name: '<iframe src=javascript:alert(1)>', type: 'funder' },
+      { id: 'r-int', name: '"><svg onload=alert(1)>', type: 'interest-representation' },
+      { id: 'r-eval', name: '<u>Evaluation</u>', type: 'evaluation' },
+    ],
+    assignments: [
+      {
+        actor: 'a',
+        role: 'r-geld',
+        holder: '<a href="javascript:alert(1)">Person</a>',
+        mandate: 'binding',
+        staffing: 'paid',
+        since: '2024-01',
+        note: '{{constructor.constructor("alert(1)")()}}',
+      },
+      { actor: 'a', role: 'r-int', holder: '<object data=x></object>', since: '2024-01' },
+      { actor: 'b', role: 'r-geld', holder: LONG_WORD, since: '2024-01' },
+      { actor: 'b', role: 'r-eval', since: '2024-06' },
+    ],
+    conflicts: [
+      {
+        actor: 'a',
+        roles: ['r-geld', 'r-int'],
+        status: 'open',
+        description: '<script>alert("beschreibung")</script>',
+        mitigation: '<embed src=x>',
+      },
+    ],
+    // The partners' rule for the pair they named comes before the default rule for it.
+    conflictRules: [{ roles: ['r-geld', 'r-int'], description: '<img src=x onerror=alert("regel")>' }],
+  };
+}
+
 /** The documents `/mock/doc/<name>.json` answers with. */
 export const mockDocuments: Record<string, () => unknown> = {
   small: smallDocument,
@@ -586,4 +791,10 @@ export const mockDocuments: Record<string, () => unknown> = {
   'timeline-invalid': invalidMilestonesDocument,
   'timeline-large': largeTimelineDocument,
   'timeline-hostile': hostileTimelineDocument,
+  'roles-contradictions': rolesContradictionsDocument,
+  'roles-none': noConflictsDocument,
+  'roles-many': () => manyConflictsDocument(40),
+  'roles-large': largeRolesDocument,
+  'roles-invalid': invalidAssignmentsDocument,
+  'roles-hostile': hostileRolesDocument,
 };
