@@ -8,6 +8,7 @@ export const elements = [
     source: 'packages/milestone-timeline/src/milestone-timeline.ts',
     budget: 20 * 1024,
   },
+  { name: 'koop-partner-map', source: 'packages/partner-map/src/partner-map.ts', budget: 26 * 1024 },
   { name: 'koop-role-matrix', source: 'packages/role-matrix/src/role-matrix.ts', budget: 20 * 1024 },
   {
     name: 'koop-transparency-feed',

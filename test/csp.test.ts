@@ -31,6 +31,8 @@ describe('strict Content-Security-Policy', () => {
         'timeline-en': 'ready',
         roles: 'ready',
         'roles-en': 'ready',
+        map: 'ready',
+        'map-geo': 'ready',
       });
     } finally {
       frame.remove();

@@ -44,6 +44,23 @@ export const cases = [
   { widget: 'koop-role-matrix', document: '200 actors × 30 roles', runs: 20, budget: 50 },
   // Knight Lab's TimelineJS3 on the same 1,000 events, for the ratio the timeline issue asks for.
   { widget: 'timelinejs', document: '1,000 milestones, 20 phases', runs: 5 },
+  { widget: 'koop-partner-map', document: 'demo', runs: 40 },
+  { widget: 'koop-partner-map', document: '500 actors, 1,500 relations', runs: 20, budget: 300 },
+  { widget: 'koop-partner-map', document: '2,000 actors, 6,000 relations', runs: 5, budget: 1500 },
+  {
+    widget: 'koop-partner-map',
+    document: '500 actors, 1,500 relations',
+    runs: 20,
+    budget: 16,
+    interaction: 'select',
+  },
+  {
+    widget: 'koop-partner-map',
+    document: '500 actors, 1,500 relations',
+    runs: 20,
+    budget: 16,
+    interaction: 'hover',
+  },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.
   { widget: 'vis-network', document: '500 actors, 1,500 relations', runs: 2 },
 ];

@@ -4,6 +4,7 @@ import type { KoopGoalTracker } from '@koop/goal-tracker';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
+import type { KoopPartnerMap } from '@koop/partner-map';
 import { exerciseRoleMatrices } from '../role-matrix/csp-exercise.js';
 
 declare global {
@@ -102,6 +103,39 @@ async function exercise() {
     await timeline.updateComplete;
   }
   await exerciseRoleMatrices(until);
+  const maps = [...document.querySelectorAll<KoopPartnerMap>('koop-partner-map')];
+  await until(() => maps.every((m) => m.shadowRoot?.querySelector('svg.base')), 'maps');
+  for (const map of maps) {
+    const root = map.shadowRoot!;
+    root
+      .querySelector('svg.base g.n')
+      ?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    map.selected = map.document!.actors![0].id;
+    await map.updateComplete;
+    for (const layout of ['sectors', 'geo', 'force'] as const) {
+      map.layout = layout;
+      await map.updateComplete;
+    }
+    map.at = '2004';
+    await map.updateComplete;
+    map.view = 'list';
+    await map.updateComplete;
+    map.view = 'map';
+    await map.updateComplete;
+    map.lang = map.lang === 'en' ? 'de' : 'en';
+    map.theme = map.theme === 'dark' ? 'light' : 'dark';
+    await map.updateComplete;
+    await map.exportAs('svg');
+    await map.exportAs('png');
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {};
+    for (const button of root.querySelectorAll<HTMLButtonElement>('.toolbar button')) {
+      button.click();
+      await map.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    HTMLAnchorElement.prototype.click = originalClick;
+  }
   const matrices = [...document.querySelectorAll<KoopRoleMatrix>('koop-role-matrix')];
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
@@ -114,11 +148,11 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    [...trackers, ...feeds, ...timelines, ...matrices].map((t) => [
+    [...trackers, ...feeds, ...timelines, ...matrices, ...maps].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix')
+        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix, svg.base, .list')
           ? 'ready'
           : 'other',
     ]),

@@ -4,3 +4,4 @@ export * from '@koop/goal-tracker';
 export * from '@koop/transparency-feed';
 export * from '@koop/milestone-timeline';
 export * from '@koop/role-matrix';
+export * from '@koop/partner-map';

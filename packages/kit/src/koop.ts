@@ -4,5 +4,6 @@ import '@koop/goal-tracker/koop-goal-tracker.js';
 import '@koop/transparency-feed/koop-transparency-feed.js';
 import '@koop/milestone-timeline/koop-milestone-timeline.js';
 import '@koop/role-matrix/koop-role-matrix.js';
+import '@koop/partner-map/koop-partner-map.js';
 
 export * from './index.js';
