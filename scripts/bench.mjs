@@ -43,7 +43,9 @@ try {
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${origin}/`);
-  for (const benchCase of cases) {
+  // BENCH_ONLY=koop-partner-map,timelinejs runs just those widgets' cases.
+  const only = process.env.BENCH_ONLY?.split(',');
+  for (const benchCase of cases.filter((c) => !only || only.includes(c.widget))) {
     const result = await page.evaluate(
       async (c, docs) => (await import('/scripts/bench/measure.js')).runCase(c, docs),
       benchCase,

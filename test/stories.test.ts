@@ -6,6 +6,7 @@ import type { SettledState } from '../stories/support/settled.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
 import * as milestoneTimelineStories from '../stories/milestone-timeline.stories.js';
+import * as partnerMapStories from '../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
 
@@ -18,6 +19,7 @@ const storyFiles = [
   goalTrackerStories,
   koopDataStories,
   milestoneTimelineStories,
+  partnerMapStories,
   roleMatrixStories,
   transparencyFeedStories,
 ];

@@ -10,6 +10,7 @@ import type {
   KoopDocument,
   Sector,
 } from '@koop/schema';
+import { networkDocument, partnerDocument } from '../../test/fixtures/network-document.js';
 import { timelineDocument, timelineTestDocument } from '../../test/fixtures/timeline-document.js';
 import { largeDocument as largeRolesFixture, rolesDocument } from '../../test/role-matrix/documents.js';
 
@@ -772,6 +773,66 @@ export function hostileRolesDocument(): KoopDocument {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Partner map (`actors`, `relations`)
+
+/**
+ * The partner map's test network: every sector and relation type, dates, coordinates for some
+ * actors, a parent, a role and an actor without relations. The same document its tests use.
+ */
+export const partnerNetworkDocument = partnerDocument;
+
+/** A generated network of 500 actors and 1,500 relations (the partner map's benchmark size). */
+export const largePartnerDocument = (): KoopDocument => networkDocument(500, 1500);
+
+/** A valid document with a cooperation and goals but no actors at all. */
+export function noActorsDocument(): KoopDocument {
+  return { ...smallDocument(), actors: [] };
+}
+
+/** The partner map's test network with its relations broken in different ways. */
+export function invalidRelationsDocument(): unknown {
+  const document = partnerDocument() as unknown as { relations: Record<string, unknown>[] };
+  const { relations } = document;
+  relations[0].type = 'freundschaft';
+  relations[1].since = 'Frühjahr 2020';
+  delete relations[2].target;
+  relations[3].directed = 'ja';
+  return document;
+}
+
+/**
+ * Markup, script and template syntax in every text the partner map shows (actor names, short
+ * names, descriptions, places, relation labels, role names and holders, the notice), and a word
+ * of 300 letters: all of it must appear as text.
+ */
+export function hostilePartnerDocument(): KoopDocument {
+  return {
+    schemaVersion: '1.0',
+    updatedAt: '2025-01-31',
+    lang: 'de',
+    notice: '<script>alert("notice")</script>',
+    cooperation: { name: '<img src=x onerror=alert(1)>', type: 'network' },
+    actors: [
+      {
+        id: 'a',
+        name: '<b onmouseover=alert(1)>Fett</b>',
+        sector: 'civil-society',
+        description: '{{constructor.constructor("alert(1)")()}}',
+        location: { label: '<object data=x></object>' },
+      },
+      { id: 'b', name: '<iframe src=javascript:alert(1)>', sector: 'funder' },
+      { id: 'c', name: LONG_WORD, sector: 'administration', parent: 'a' },
+    ],
+    relations: [
+      { source: 'b', target: 'a', type: 'funding', directed: true, label: '"><svg onload=alert(1)>' },
+      { source: 'a', target: 'c', type: 'cooperation', label: '<u>Zusammenarbeit</u>' },
+    ],
+    roles: [{ id: 'r', name: '<embed src=x>', type: 'coordination' }],
+    assignments: [{ actor: 'a', role: 'r', holder: '<a href="javascript:alert(1)">Person</a>' }],
+  };
+}
+
 /** The documents `/mock/doc/<name>.json` answers with. */
 export const mockDocuments: Record<string, () => unknown> = {
   small: smallDocument,
@@ -797,4 +858,9 @@ export const mockDocuments: Record<string, () => unknown> = {
   'roles-large': largeRolesDocument,
   'roles-invalid': invalidAssignmentsDocument,
   'roles-hostile': hostileRolesDocument,
+  partners: partnerNetworkDocument,
+  'partners-large': largePartnerDocument,
+  'partners-none': noActorsDocument,
+  'partners-invalid': invalidRelationsDocument,
+  'partners-hostile': hostilePartnerDocument,
 };
