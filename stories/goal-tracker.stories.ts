@@ -3,7 +3,7 @@ import type { KoopGoalTracker } from '@koop/goal-tracker';
 import { html, nothing } from 'lit';
 import { emptyDocument, hostileDocument } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, until } from './support/settled.js';
+import { settled, until, loadingStory, notFoundStory } from './support/settled.js';
 
 /** The controls of `<koop-goal-tracker>`; every document URL a story uses is its `src`. */
 interface TrackerArgs {
@@ -88,16 +88,9 @@ export const Empty: Story = {
   parameters: settled('ready', 'Für diese Kooperation sind noch keine Ziele eingetragen.'),
 };
 
-export const Loading: Story = {
-  args: { src: '/mock/never/loading.json', timeout: 2_147_483_647 },
-  parameters: settled('loading', 'Daten werden geladen'),
-};
+export const Loading: Story = loadingStory('loading');
 
-export const NotFound: Story = {
-  name: 'Error: HTTP 404',
-  args: { src: '/mock/status/404/kooperation.json' },
-  parameters: settled('error', 'HTTP 404', '/mock/status/404/kooperation.json'),
-};
+export const NotFound: Story = { name: 'Error: HTTP 404', ...notFoundStory('kooperation') };
 
 export const ServerError: Story = {
   name: 'Error: HTTP 500',

@@ -3,7 +3,7 @@ import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, settledWhen, until } from './support/settled.js';
+import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
 
 /** The controls of `<koop-milestone-timeline>`; every document URL a story uses is its `src`. */
 interface TimelineArgs {
@@ -243,16 +243,9 @@ export const Empty: Story = {
   ),
 };
 
-export const Loading: Story = {
-  args: { src: '/mock/never/zeitplan.json', timeout: 2_147_483_647 },
-  parameters: settled('loading', 'Daten werden geladen'),
-};
+export const Loading: Story = loadingStory('zeitplan');
 
-export const NotFound: Story = {
-  name: 'Error: HTTP 404',
-  args: { src: '/mock/status/404/zeitplan.json' },
-  parameters: settled('error', 'HTTP 404', '/mock/status/404/zeitplan.json'),
-};
+export const NotFound: Story = { name: 'Error: HTTP 404', ...notFoundStory('zeitplan') };
 
 export const InvalidMilestones: Story = {
   name: 'Error: invalid phases and milestones',

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
-import { settled, settledWhen, until } from './support/settled.js';
+import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
 
 /** The controls of `<koop-partner-map>`; every document URL a story uses is its `src`. */
 interface MapArgs {
@@ -252,16 +252,9 @@ export const Empty: Story = {
   parameters: settled('ready', 'Für diese Kooperation sind noch keine Akteure eingetragen.'),
 };
 
-export const Loading: Story = {
-  args: { src: '/mock/never/partner.json', timeout: 2_147_483_647 },
-  parameters: settled('loading', 'Daten werden geladen'),
-};
+export const Loading: Story = loadingStory('partner');
 
-export const NotFound: Story = {
-  name: 'Error: HTTP 404',
-  args: { src: '/mock/status/404/partner.json' },
-  parameters: settled('error', 'HTTP 404', '/mock/status/404/partner.json'),
-};
+export const NotFound: Story = { name: 'Error: HTTP 404', ...notFoundStory('partner') };
 
 export const InvalidRelations: Story = {
   name: 'Error: invalid relations',

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage, narrowColumn } from './support/page-styles.js';
-import { settled, settledWhen, until } from './support/settled.js';
+import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
 
 /** The controls of `<koop-role-matrix>`; every document URL a story uses is its `src`. */
 interface MatrixArgs {
@@ -367,16 +367,9 @@ export const DataContradictions: Story = {
   ),
 };
 
-export const Loading: Story = {
-  args: { src: '/mock/never/rollen.json', timeout: 2_147_483_647 },
-  parameters: settled('loading', 'Daten werden geladen'),
-};
+export const Loading: Story = loadingStory('rollen');
 
-export const NotFound: Story = {
-  name: 'Error: HTTP 404',
-  args: { src: '/mock/status/404/rollen.json' },
-  parameters: settled('error', 'HTTP 404', '/mock/status/404/rollen.json'),
-};
+export const NotFound: Story = { name: 'Error: HTTP 404', ...notFoundStory('rollen') };
 
 export const InvalidAssignments: Story = {
   name: 'Error: invalid assignments',

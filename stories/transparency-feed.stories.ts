@@ -3,7 +3,7 @@ import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import { html, nothing } from 'lit';
 import { LONG_WORD, NEW_ENTRY_TITLE } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, settledWhen, until } from './support/settled.js';
+import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
 
 /** The controls of `<koop-transparency-feed>`; every document URL a story uses is its `src`. */
 interface FeedArgs {
@@ -169,16 +169,9 @@ export const Empty: Story = {
   parameters: settled('ready', 'Chronik der Zusammenarbeit', 'Noch keine Einträge.'),
 };
 
-export const Loading: Story = {
-  args: { src: '/mock/never/chronik.json', timeout: 2_147_483_647 },
-  parameters: settled('loading', 'Daten werden geladen'),
-};
+export const Loading: Story = loadingStory('chronik');
 
-export const NotFound: Story = {
-  name: 'Error: HTTP 404',
-  args: { src: '/mock/status/404/chronik.json' },
-  parameters: settled('error', 'HTTP 404', '/mock/status/404/chronik.json'),
-};
+export const NotFound: Story = { name: 'Error: HTTP 404', ...notFoundStory('chronik') };
 
 export const InvalidEntries: Story = {
   name: 'Error: invalid entries',

@@ -44,3 +44,17 @@ export async function until(check: () => boolean, what: string, timeout = 5000):
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** The loading state every widget has: a document that never arrives. */
+export function loadingStory(file: string) {
+  return {
+    args: { src: `/mock/never/${file}.json`, timeout: 2_147_483_647 },
+    parameters: settled('loading', 'Daten werden geladen'),
+  };
+}
+
+/** The HTTP 404 state every widget has (the story names itself, so Storybook's index reads it). */
+export function notFoundStory(file: string) {
+  const src = `/mock/status/404/${file}.json`;
+  return { args: { src }, parameters: settled('error', 'HTTP 404', src) };
+}
