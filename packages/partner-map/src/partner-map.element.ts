@@ -182,6 +182,9 @@ export class KoopPartnerMap extends KoopWidget {
   private pointers = new Map<number, { x: number; y: number }>();
   private press?: { node: number; x: number; y: number; moved: boolean };
   private context?: OffscreenCanvasRenderingContext2D | null;
+  /** The label font, resolved once per scene (see `measure`). */
+  private fontFamily?: string;
+  private contextFont?: string;
   private observed?: Element;
   private readonly resize = new ResizeObserver(() => {
     if (!this.moved) this.fitTo(true);
@@ -370,9 +373,13 @@ export class KoopPartnerMap extends KoopWidget {
   private measure(text: string, bold = false): number {
     if (this.context === undefined) this.context = new OffscreenCanvas(1, 1).getContext('2d');
     if (!this.context) return text.length * FONT * 0.55;
-    const style = getComputedStyle(this);
-    const family = style.getPropertyValue('--koop-font-family').trim() || style.fontFamily;
-    this.context.font = `${bold ? 700 : 400} ${FONT}px ${family}`;
+    // Reading the style and parsing a font are costly: once per scene, not once per label.
+    if (!this.fontFamily) {
+      const style = getComputedStyle(this);
+      this.fontFamily = style.getPropertyValue('--koop-font-family').trim() || style.fontFamily;
+    }
+    const font = `${bold ? 700 : 400} ${FONT}px ${this.fontFamily}`;
+    if (this.contextFont !== font) this.context.font = this.contextFont = font;
     return this.context.measureText(text).width;
   }
 
@@ -386,16 +393,17 @@ export class KoopPartnerMap extends KoopWidget {
   }
 
   private sceneOf(index: NetworkIndex, shown: Visible, placement: Placement): Scene {
-    return this.memo('scene', [placement, shown, this.nodeSize, this.language.ui], () =>
-      buildScene({
+    return this.memo('scene', [placement, shown, this.nodeSize, this.language.ui], () => {
+      this.fontFamily = undefined;
+      return buildScene({
         index,
         shown,
         placement,
         size: this.nodeSize === 'circle' ? 'circle' : 'relations',
         names: index.actors.map((actor) => this.name(actor)),
         measure: (text) => this.measure(text),
-      }),
-    );
+      });
+    });
   }
 
   private labelsOf(scene: Scene): LabelSet {
