@@ -46,7 +46,7 @@ export const cases = [
   { widget: 'timelinejs', document: '1,000 milestones, 20 phases', runs: 5 },
   { widget: 'koop-partner-map', document: 'demo', runs: 40 },
   { widget: 'koop-partner-map', document: '500 actors, 1,500 relations', runs: 20, budget: 300 },
-  { widget: 'koop-partner-map', document: '2,000 actors, 6,000 relations', runs: 5, budget: 1500 },
+  { widget: 'koop-partner-map', document: '2,000 actors, 6,000 relations', runs: 9, budget: 1500 },
   {
     widget: 'koop-partner-map',
     document: '500 actors, 1,500 relations',

@@ -7,6 +7,7 @@ import { complete, EXACT, nearestInDirection } from './layout.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import {
   buildScene,
+  sceneSteps,
   filterScope,
   FONT,
   LINE,
@@ -362,10 +363,26 @@ export class KoopPartnerMap extends KoopWidget {
         deadline = performance.now() + SLICE_MS;
       }
     }
-    // The scene in a task of its own, then the render in the next.
+    // The scene in slices of its own, then the render in the next task.
     await macrotask();
-    if (this.job !== job || !this.index) return;
-    this.pipeline(this.index);
+    const index = this.index;
+    if (this.job !== job || !index || !job.placement) return;
+    const { shown } = this.pipeline(index, false);
+    const sceneBuild = sceneSteps(this.sceneInput(index, shown, job.placement));
+    deadline = performance.now() + SLICE_MS;
+    for (;;) {
+      const step = sceneBuild.next();
+      if (step.done) {
+        this.cache.set('scene', [this.sceneKey(shown, job.placement), step.value]);
+        break;
+      }
+      if (performance.now() > deadline) {
+        await macrotask();
+        if (this.job !== job || this.index !== index) return;
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+    this.pipeline(index);
     await macrotask();
     this.requestUpdate();
   }
@@ -392,18 +409,26 @@ export class KoopPartnerMap extends KoopWidget {
     return group < 0 ? s.withoutPlace : s.sector[SECTORS[group] ?? 'none'];
   }
 
+  private sceneKey(shown: Visible, placement: Placement): unknown[] {
+    return [placement, shown, this.nodeSize, this.language.ui];
+  }
+
+  private sceneInput(index: NetworkIndex, shown: Visible, placement: Placement) {
+    this.fontFamily = undefined;
+    return {
+      index,
+      shown,
+      placement,
+      size: this.nodeSize === 'circle' ? ('circle' as const) : ('relations' as const),
+      names: index.actors.map((actor) => this.name(actor)),
+      measure: (text: string) => this.measure(text),
+    };
+  }
+
   private sceneOf(index: NetworkIndex, shown: Visible, placement: Placement): Scene {
-    return this.memo('scene', [placement, shown, this.nodeSize, this.language.ui], () => {
-      this.fontFamily = undefined;
-      return buildScene({
-        index,
-        shown,
-        placement,
-        size: this.nodeSize === 'circle' ? 'circle' : 'relations',
-        names: index.actors.map((actor) => this.name(actor)),
-        measure: (text) => this.measure(text),
-      });
-    });
+    return this.memo('scene', this.sceneKey(shown, placement), () =>
+      buildScene(this.sceneInput(index, shown, placement)),
+    );
   }
 
   private labelsOf(scene: Scene): LabelSet {

@@ -191,7 +191,26 @@ export interface SceneInput {
 }
 
 /** The visible part of a placement with node sizes, merged relation paths and label sizes. */
-export function buildScene({ index, shown, placement, size, names, measure }: SceneInput): Scene {
+export function buildScene(input: SceneInput): Scene {
+  const steps = sceneSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Edges and labels handled between two yields of `sceneSteps`. */
+const SCENE_CHUNK = 400;
+
+/** `buildScene` as steps, so large maps build their scene in slices that yield to the event loop. */
+export function* sceneSteps({
+  index,
+  shown,
+  placement,
+  size,
+  names,
+  measure,
+}: SceneInput): Generator<void, Scene, void> {
   const n = index.actors.length;
   const { x, y } = placement;
   const { visible, degree } = shown;
@@ -214,7 +233,9 @@ export function buildScene({ index, shown, placement, size, names, measure }: Sc
     layer.d.push(g.d);
     if (g.arrow) layer.arrows.push(g.arrow);
   };
+  let done = 0;
   for (const list of pairs.values()) {
+    if (++done % SCENE_CHUNK === 0) yield;
     list.forEach((k, q) => {
       const { s, t, relation } = index.links[k];
       const bend = (q - (list.length - 1) / 2) * 16 * (s < t ? 1 : -1);
@@ -245,7 +266,8 @@ export function buildScene({ index, shown, placement, size, names, measure }: Sc
   const w = new Float64Array(n);
   const h = new Float64Array(n);
   let bounds: Scene['bounds'] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const i of nodes) {
+  for (const [position, i] of nodes.entries()) {
+    if (position % SCENE_CHUNK === SCENE_CHUNK - 1) yield;
     const text = labelLines(names[i]);
     lines.set(i, text);
     w[i] = Math.max(...text.map(measure), 1) + 4;
