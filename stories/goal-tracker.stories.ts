@@ -4,18 +4,12 @@ import { html, nothing } from 'lit';
 import { emptyDocument, hostileDocument } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { settled, until, loadingStory, notFoundStory } from './support/settled.js';
+import type { WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-goal-tracker>`; every document URL a story uses is its `src`. */
-interface TrackerArgs {
-  src: string;
-  data?: unknown;
+interface TrackerArgs extends WidgetArgs {
   goal: string;
   today: string;
-  lang: '' | 'de' | 'en';
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  refresh: number;
-  timeout: number;
 }
 
 type Story = StoryObj<TrackerArgs>;

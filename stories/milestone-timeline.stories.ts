@@ -4,21 +4,15 @@ import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
+import type { WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-milestone-timeline>`; every document URL a story uses is its `src`. */
-interface TimelineArgs {
-  src: string;
-  data?: unknown;
+interface TimelineArgs extends WidgetArgs {
   today: string;
   zoom: '' | 'years' | 'quarters' | 'months';
   groupBy: '' | 'phase' | 'goal' | 'actor';
   view: '' | 'list';
   selected: string;
-  lang: '' | 'de' | 'en';
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  refresh: number;
-  timeout: number;
 }
 
 type Story = StoryObj<TimelineArgs>;

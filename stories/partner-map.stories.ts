@@ -5,11 +5,10 @@ import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
 import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
+import type { WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-partner-map>`; every document URL a story uses is its `src`. */
-interface MapArgs {
-  src: string;
-  data?: unknown;
+interface MapArgs extends WidgetArgs {
   layout: 'force' | 'sectors' | 'geo';
   nodeSize: 'relations' | 'circle';
   at: string;
@@ -19,11 +18,6 @@ interface MapArgs {
   view: 'map' | 'list';
   sectors: string;
   types: string;
-  lang: '' | 'de' | 'en';
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  refresh: number;
-  timeout: number;
 }
 
 type Story = StoryObj<MapArgs>;

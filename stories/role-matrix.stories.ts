@@ -5,20 +5,14 @@ import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage, narrowColumn } from './support/page-styles.js';
 import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
+import type { WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-role-matrix>`; every document URL a story uses is its `src`. */
-interface MatrixArgs {
-  src: string;
-  data?: unknown;
+interface MatrixArgs extends WidgetArgs {
   at: string;
   sort: '' | 'sector' | 'actor' | 'roles';
   conflictsOnly: boolean;
   pageSize: number;
-  lang: '' | 'de' | 'en';
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  refresh: number;
-  timeout: number;
 }
 
 type Story = StoryObj<MatrixArgs>;

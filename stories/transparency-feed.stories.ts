@@ -4,22 +4,16 @@ import { html, nothing } from 'lit';
 import { LONG_WORD, NEW_ENTRY_TITLE } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
+import type { WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-transparency-feed>`; every document URL a story uses is its `src`. */
-interface FeedArgs {
-  src: string;
-  data?: unknown;
+interface FeedArgs extends WidgetArgs {
   types: string;
   actor: string;
   goal: string;
   year: string;
   query: string;
   pageSize: number;
-  lang: '' | 'de' | 'en';
-  theme: 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  refresh: number;
-  timeout: number;
 }
 
 type Story = StoryObj<FeedArgs>;
