@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { testServerMiddleware } from './test/support/server-middleware.mjs';
+import { kitMiddleware } from './test/support/kit-middleware.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './test/support/emulate-plugin.mjs';
 
@@ -20,7 +21,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
   ],
-  middleware: testServerMiddleware,
+  middleware: [...testServerMiddleware, kitMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
-import { bundle, elements } from './elements.mjs';
+import { bundle, elements, extras } from './elements.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -33,7 +33,7 @@ function buildLibrary(entry, output) {
 // The paste-in bundle: one file, every on-demand chunk inlined.
 await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
 // The element modules: shared code and on-demand chunks in dist/chunks/.
-await buildLibrary(Object.fromEntries(elements.map((e) => [e.name, e.source])), {
+await buildLibrary(Object.fromEntries([...elements, ...extras].map((e) => [e.name, e.source])), {
   chunkFileNames: 'chunks/[name]-[hash].js',
 });
-console.log('Built dist/koop.js and', elements.map((e) => `dist/${e.name}.js`).join(', '));
+console.log('Built dist/koop.js and', [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '));
