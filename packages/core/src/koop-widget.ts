@@ -15,6 +15,10 @@ const MAX_LISTED_PROBLEMS = 50;
  * an enclosing `<koop-data>`), its loading, error and stale states, language, theme and the
  * footer with the document's notice, date and data warnings. A widget renders only
  * `renderDocument()`.
+ *
+ * @slot - Fallback content from the page (e.g. a link to the document or a short text): shown
+ * without JavaScript, before the kit loads, while the document loads and when it cannot be
+ * shown; hidden once the widget shows the document.
  */
 export abstract class KoopWidget extends KoopElement {
   static override styles = [themeStyles];
@@ -114,6 +118,11 @@ export abstract class KoopWidget extends KoopElement {
             : state.status === 'idle'
               ? html`<p class="notice">${strings.noSource}</p>`
               : nothing
+      }
+      ${
+        // The editor's fallback content stays in view until the widget has something to show
+        // instead, so the page never goes blank between the kit loading and the data arriving.
+        state.status === 'ready' ? nothing : html`<slot></slot>`
       }
     </div>`;
   }
