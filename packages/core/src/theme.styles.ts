@@ -66,6 +66,14 @@ export const themeStyles = css`
     font-size: 1em;
     line-height: 1.5;
     text-align: start;
+    /* Inherited text settings of the host page (uppercase, tracking, indents) stop here. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
     padding: var(--koop-padding, 1em);
     border-radius: var(--_radius);
     overflow-wrap: break-word;
@@ -164,6 +172,28 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
     margin: 0 0 1em;
+  }
+
+  .linked-status.on {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.35em solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.25em 0.25em 0.75em;
+    margin: 0 0 1em;
+  }
+
+  .linked-mark {
+    display: inline-block;
+    border: 0.125em solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0 0.4em;
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1.4;
   }
 
   .problems {
