@@ -1,0 +1,296 @@
+// The data check: reads a document (from a file or an address) the way the kit does, runs the
+// full validation and says in plain words what is wrong and where. Pure functions apart from
+// `fetchDocumentText`, so the wording and the locations can be tested on their own.
+import { validateDocument, type Problem } from '@koop/schema';
+import type { Lang, Words } from './widgets.js';
+
+/** The kit refuses larger documents (see MAX_DOCUMENT_BYTES in @koop/core). */
+export const MAX_BYTES = 10 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 15_000;
+
+export type ReadFailure =
+  | { kind: 'empty' }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'not-json' }
+  | { kind: 'json'; detail: string; line?: number; column?: number; excerpt?: string }
+  | { kind: 'invalid-url' }
+  | { kind: 'network'; detail: string; crossOrigin: boolean }
+  | { kind: 'timeout' }
+  | { kind: 'http'; status: number };
+
+export type ReadResult = { ok: true; value: unknown } | { ok: false; failure: ReadFailure };
+
+export interface FetchResult {
+  ok: boolean;
+  text?: string;
+  failure?: ReadFailure;
+  /** The Content-Type the server sent, when it is not JSON (a warning, not an error). */
+  contentType?: string;
+}
+
+/** Parses a document's text as the kit does: trimmed (also a byte order mark), JSON, not HTML. */
+export function readDocumentText(text: string): ReadResult {
+  if (text.length > MAX_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: text.length } };
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, failure: { kind: 'empty' } };
+  if (trimmed.startsWith('<')) return { ok: false, failure: { kind: 'not-json' } };
+  try {
+    return { ok: true, value: JSON.parse(trimmed) };
+  } catch (error) {
+    return { ok: false, failure: jsonFailure(text, (error as Error).message) };
+  }
+}
+
+/** Line and column (from 1) of a JSON syntax error, taken from the parser's message. */
+function jsonFailure(text: string, detail: string): ReadFailure {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  const position = /position (\d+)/.exec(detail);
+  let line: number | undefined;
+  let column: number | undefined;
+  // The message counts in the trimmed text; leading white space shifts positions in the file.
+  const lead = text.length - text.trimStart().length;
+  if (position || /end of (JSON )?input|Unterminated/i.test(detail)) {
+    const offset = lead + (position ? Number(position[1]) : text.trim().length);
+    const before = text.slice(0, offset).split('\n');
+    line = before.length;
+    column = before[before.length - 1].length + 1;
+  } else if (lineColumn) {
+    line = Number(lineColumn[1]);
+    column = Number(lineColumn[2]);
+  }
+  const excerpt = line ? text.split('\n')[line - 1]?.slice(0, 200) : undefined;
+  return { kind: 'json', detail, line, column, excerpt };
+}
+
+/** Fetches exactly `url` (as the widget will), telling every way of failing apart. */
+export async function fetchDocumentText(url: string, base = document.baseURI): Promise<FetchResult> {
+  let absolute: URL;
+  try {
+    absolute = new URL(url, base);
+  } catch {
+    return { ok: false, failure: { kind: 'invalid-url' } };
+  }
+  if (absolute.protocol !== 'https:' && absolute.protocol !== 'http:')
+    return { ok: false, failure: { kind: 'invalid-url' } };
+  try {
+    const response = await fetch(absolute.href, {
+      headers: { Accept: 'application/json' },
+      cache: 'no-cache',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
+    const type = response.headers.get('Content-Type') ?? '';
+    const text = await response.text();
+    return { ok: true, text, ...(/json/i.test(type) ? {} : { contentType: type || '–' }) };
+  } catch (error) {
+    const name = (error as Error)?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, failure: { kind: 'timeout' } };
+    const crossOrigin = absolute.origin !== new URL(base).origin;
+    return {
+      ok: false,
+      failure: { kind: 'network', detail: String((error as Error)?.message), crossOrigin },
+    };
+  }
+}
+
+export interface ListedProblem {
+  /** The JSON path, e.g. `goals[2].indicators[0].target.value`. */
+  path: string;
+  /** Where that is, in words: `Ziele › 3. Ziel „…“ › Indikatoren › …`. */
+  where: string;
+  message: string;
+}
+
+export interface CheckReport {
+  errors: ListedProblem[];
+  warnings: ListedProblem[];
+}
+
+/** Every problem of a parsed document, errors and warnings apart, in `lang`. */
+export function checkValue(value: unknown, lang: Lang): CheckReport {
+  const { problems } = validateDocument(value);
+  const listed = (problem: Problem): ListedProblem => ({
+    path: problem.path,
+    where: describeLocation(problem.path, value, lang),
+    message: problem.message[lang],
+  });
+  return {
+    errors: problems.filter((p) => p.severity === 'error').map(listed),
+    warnings: problems.filter((p) => p.severity === 'warning').map(listed),
+  };
+}
+
+/** `goals[2].indicators[0]["a b"]` → `['goals', 2, 'indicators', 0, 'a b']`. */
+export function parsePath(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(path))) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3]) as string);
+  }
+  return segments;
+}
+
+const f = (de: string, en: string): Words => ({ de, en });
+
+/** Names of the document's fields, as the editor knows them from the widgets. */
+const FIELDS: Record<string, Words> = {
+  schemaVersion: f('Formatversion', 'Format version'),
+  updatedAt: f('Stand', 'Last updated'),
+  lang: f('Sprache', 'Language'),
+  license: f('Lizenz', 'Licence'),
+  notice: f('Hinweis', 'Notice'),
+  publisher: f('Herausgeber', 'Publisher'),
+  cooperation: f('Kooperation', 'Cooperation'),
+  actors: f('Akteure', 'Actors'),
+  relations: f('Beziehungen', 'Relations'),
+  roles: f('Rollen', 'Roles'),
+  assignments: f('Rollenzuordnungen', 'Role assignments'),
+  conflicts: f('Rollenkonflikte', 'Role conflicts'),
+  conflictRules: f('Konfliktregeln', 'Conflict rules'),
+  defaultConflictRules: f('Standard-Konfliktregeln', 'Default conflict rules'),
+  goals: f('Ziele', 'Goals'),
+  phases: f('Phasen', 'Phases'),
+  milestones: f('Meilensteine', 'Milestones'),
+  entries: f('Einträge', 'Entries'),
+  id: f('Kennung', 'Id'),
+  name: f('Name', 'Name'),
+  shortName: f('Kurzname', 'Short name'),
+  title: f('Titel', 'Title'),
+  summary: f('Zusammenfassung', 'Summary'),
+  description: f('Beschreibung', 'Description'),
+  type: f('Art', 'Type'),
+  kind: f('Art', 'Kind'),
+  period: f('Zeitraum', 'Period'),
+  start: f('Beginn', 'Start'),
+  end: f('Ende', 'End'),
+  since: f('Seit', 'Since'),
+  until: f('Bis', 'Until'),
+  website: f('Website', 'Website'),
+  url: f('Adresse (URL)', 'Address (URL)'),
+  email: f('E-Mail', 'Email'),
+  area: f('Gebiet', 'Area'),
+  sector: f('Sektor', 'Sector'),
+  circle: f('Kreis', 'Circle'),
+  location: f('Ort', 'Location'),
+  label: f('Bezeichnung', 'Label'),
+  lat: f('Breitengrad', 'Latitude'),
+  lon: f('Längengrad', 'Longitude'),
+  parent: f('Übergeordnet', 'Parent'),
+  source: f('Quelle', 'Source'),
+  target: f('Zielwert', 'Target'),
+  directed: f('Gerichtet', 'Directed'),
+  actor: f('Akteur', 'Actor'),
+  role: f('Rolle', 'Role'),
+  holder: f('Person', 'Holder'),
+  mandate: f('Mandat', 'Mandate'),
+  staffing: f('Besetzung', 'Staffing'),
+  note: f('Anmerkung', 'Note'),
+  status: f('Status', 'Status'),
+  mitigation: f('Umgang damit', 'Mitigation'),
+  level: f('Ebene', 'Level'),
+  perspective: f('Perspektive', 'Perspective'),
+  basedOn: f('Beruht auf', 'Based on'),
+  owners: f('Verantwortliche', 'Owners'),
+  statusReason: f('Begründung des Status', 'Reason for the status'),
+  indicators: f('Indikatoren', 'Indicators'),
+  unit: f('Einheit', 'Unit'),
+  measure: f('Messart', 'Measure'),
+  direction: f('Richtung', 'Direction'),
+  scale: f('Skala', 'Scale'),
+  baseline: f('Ausgangswert', 'Baseline'),
+  observations: f('Messwerte', 'Observations'),
+  value: f('Wert', 'Value'),
+  date: f('Datum', 'Date'),
+  sourceUrl: f('Adresse der Quelle', 'Source address'),
+  funders: f('Förderer', 'Funders'),
+  followUp: f('Anschluss', 'Follow-up'),
+  planned: f('Geplant', 'Planned'),
+  actual: f('Tatsächlich', 'Actual'),
+  phase: f('Phase', 'Phase'),
+  questions: f('Reflexionsfragen', 'Reflection questions'),
+  how: f('Wie', 'How'),
+  format: f('Format', 'Format'),
+  body: f('Gremium', 'Body'),
+  procedure: f('Verfahren', 'Procedure'),
+  outcome: f('Ergebnis', 'Outcome'),
+  binding: f('Verbindlich', 'Binding'),
+  results: f('Ergebnisse', 'Results'),
+  links: f('Links', 'Links'),
+};
+
+const RELATION_ENDS: Record<string, Words> = {
+  source: f('Von (Akteur)', 'From (actor)'),
+  target: f('Zu (Akteur)', 'To (actor)'),
+};
+
+/** What one item of a list is called, by the list's field name. */
+const ITEMS: Record<string, Words> = {
+  actors: f('Akteur', 'actor'),
+  relations: f('Beziehung', 'relation'),
+  roles: f('Rolle', 'role'),
+  assignments: f('Zuordnung', 'assignment'),
+  conflicts: f('Konflikt', 'conflict'),
+  conflictRules: f('Regel', 'rule'),
+  goals: f('Ziel', 'goal'),
+  phases: f('Phase', 'phase'),
+  milestones: f('Meilenstein', 'milestone'),
+  entries: f('Eintrag', 'entry'),
+  indicators: f('Indikator', 'indicator'),
+  observations: f('Messwert', 'observation'),
+  links: f('Link', 'link'),
+  scale: f('Stufe', 'level'),
+  questions: f('Frage', 'question'),
+};
+
+const ordinal = (n: number, lang: Lang) =>
+  lang === 'de'
+    ? `${n}.`
+    : `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+/** The item's own name, so the editor finds it in the file: title, name, else its id. */
+function itemName(item: unknown, lang: Lang): string {
+  if (!item || typeof item !== 'object') return '';
+  const record = item as Record<string, unknown>;
+  for (const key of ['title', 'name', 'label']) {
+    const text = record[key];
+    if (typeof text === 'string' && text.trim()) return text.trim();
+    if (text && typeof text === 'object') {
+      const localized = (text as Record<string, unknown>)[lang] ?? Object.values(text)[0];
+      if (typeof localized === 'string' && localized.trim()) return localized.trim();
+    }
+  }
+  return typeof record.id === 'string' ? record.id : '';
+}
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/**
+ * Where a JSON path points, in words and with the names of the items on the way, e.g.
+ * `Ziele › 3. Ziel „Teilhabe“ › Indikatoren › 1. Indikator „Besuche“ › Zielwert › Wert`.
+ */
+export function describeLocation(path: string, document: unknown, lang: Lang): string {
+  if (!path) return lang === 'de' ? 'Dokument als Ganzes' : 'The document as a whole';
+  const parts: string[] = [];
+  let node: unknown = document;
+  let field = '';
+  for (const segment of parsePath(path)) {
+    const child =
+      node && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+    if (typeof segment === 'number') {
+      const noun = ITEMS[field]?.[lang] ?? (lang === 'de' ? 'Eintrag' : 'item');
+      const name = itemName(child, lang);
+      const quoted = name ? (lang === 'de' ? ` „${shorten(name)}“` : ` “${shorten(name)}”`) : '';
+      parts.push(`${ordinal(segment + 1, lang)} ${noun}${quoted}`);
+    } else {
+      // A relation's ends are actors, not values; unknown fields and language tags keep their name.
+      const words = (field === 'relations' && RELATION_ENDS[segment]) || FIELDS[segment];
+      parts.push(words?.[lang] ?? (lang === 'de' ? `„${segment}“` : `“${segment}”`));
+      field = segment;
+    }
+    node = child;
+  }
+  return parts.join(' › ');
+}

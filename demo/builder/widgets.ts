@@ -1,0 +1,441 @@
+// The widgets the builder offers and, for each, the attributes an editor sets, as documented in
+// the class comments of packages/*/src/*.element.ts. Labels are German and English.
+
+export type Lang = 'de' | 'en';
+export type Words = Readonly<Record<Lang, string>>;
+export type Collection = 'actors' | 'goals' | 'milestones';
+
+interface OptionBase {
+  /** The attribute name, e.g. `page-size`. */
+  attribute: string;
+  label: Words;
+  hint?: Words;
+}
+
+/** A fixed list of values; `''` is the widget's default and never written. */
+export interface ChoiceOption extends OptionBase {
+  kind: 'choice';
+  choices: readonly { value: string; label: Words }[];
+}
+
+/** Ids from one list of the loaded document. */
+export interface IdOption extends OptionBase {
+  kind: 'id';
+  collection: Collection;
+}
+
+/** Several values, written comma-separated. */
+export interface SetOption extends OptionBase {
+  kind: 'set';
+  choices: readonly { value: string; label: Words }[];
+}
+
+export interface NumberOption extends OptionBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  /** The widget's default: this value is never written. */
+  default?: number;
+}
+
+/** A boolean attribute: present or absent. */
+export interface FlagOption extends OptionBase {
+  kind: 'flag';
+  /** The attribute's value when present (`view="list"`); empty: a plain boolean attribute. */
+  value?: string;
+}
+
+/** A date: `YYYY-MM-DD` (day) or also `YYYY` and `YYYY-MM` (partial). */
+export interface DateOption extends OptionBase {
+  kind: 'date';
+  precision: 'day' | 'partial';
+}
+
+/** Free text, e.g. a search. */
+export interface TextOption extends OptionBase {
+  kind: 'text';
+}
+
+export type WidgetOption =
+  ChoiceOption | IdOption | SetOption | NumberOption | FlagOption | DateOption | TextOption;
+
+export interface WidgetInfo {
+  tag: string;
+  label: Words;
+  description: Words;
+  options: readonly WidgetOption[];
+}
+
+const w = (de: string, en: string): Words => ({ de, en });
+
+const TODAY: DateOption = {
+  kind: 'date',
+  attribute: 'today',
+  precision: 'day',
+  label: w('Bezugsdatum', 'Reference date'),
+  hint: w('Leer: das heutige Datum.', 'Empty: the current date.'),
+};
+
+const ENTRY_TYPES = [
+  { value: 'decision', label: w('Beschlüsse', 'Decisions') },
+  { value: 'meeting', label: w('Sitzungen', 'Meetings') },
+  { value: 'result', label: w('Ergebnisse', 'Results') },
+  { value: 'evaluation', label: w('Auswertungen', 'Evaluations') },
+  { value: 'announcement', label: w('Ankündigungen', 'Announcements') },
+  { value: 'milestone', label: w('Meilensteine', 'Milestones') },
+  { value: 'personnel-change', label: w('Personelle Wechsel', 'Personnel changes') },
+];
+
+const SECTORS = [
+  { value: 'civil-society', label: w('Zivilgesellschaft', 'Civil society') },
+  { value: 'administration', label: w('Verwaltung', 'Administration') },
+  { value: 'politics', label: w('Politik', 'Politics') },
+  { value: 'business', label: w('Wirtschaft', 'Business') },
+  { value: 'science', label: w('Wissenschaft', 'Science') },
+  { value: 'media', label: w('Medien', 'Media') },
+  { value: 'funder', label: w('Förderer', 'Funders') },
+  { value: 'intermediary', label: w('Intermediäre', 'Intermediaries') },
+  { value: 'none', label: w('Ohne Sektor', 'No sector') },
+];
+
+const RELATION_TYPES = [
+  { value: 'cooperation', label: w('Zusammenarbeit', 'Cooperation') },
+  { value: 'funding', label: w('Förderung', 'Funding') },
+  { value: 'mandate', label: w('Auftrag', 'Mandate') },
+  { value: 'membership', label: w('Mitgliedschaft', 'Membership') },
+  { value: 'information', label: w('Information', 'Information') },
+  { value: 'advice', label: w('Beratung', 'Advice') },
+  { value: 'dependency', label: w('Abhängigkeit', 'Dependency') },
+  { value: 'conflict', label: w('Konflikt', 'Conflict') },
+  { value: 'parent', label: w('„Teil von“', '"Part of"') },
+];
+
+export const WIDGETS: readonly WidgetInfo[] = [
+  {
+    tag: 'koop-goal-tracker',
+    label: w('Ziele und Fortschritt', 'Goals and progress'),
+    description: w(
+      'Die gemeinsamen Ziele mit Status, Indikatoren und Fortschritt.',
+      'The shared goals with status, indicators and progress.',
+    ),
+    options: [
+      {
+        kind: 'id',
+        attribute: 'goal',
+        collection: 'goals',
+        label: w('Nur dieses Ziel', 'Only this goal'),
+        hint: w('Mit seinen Unterzielen.', 'With its sub-goals.'),
+      },
+      {
+        ...TODAY,
+        hint: w('Für Prognosen. Leer: Stand des Dokuments.', 'For forecasts. Empty: the document’s date.'),
+      },
+    ],
+  },
+  {
+    tag: 'koop-transparency-feed',
+    label: w('Transparenz-Feed', 'Transparency feed'),
+    description: w(
+      'Beschlüsse, Sitzungen und Ergebnisse, neueste zuerst, mit Filtern.',
+      'Decisions, meetings and results, newest first, with filters.',
+    ),
+    options: [
+      {
+        kind: 'set',
+        attribute: 'types',
+        choices: ENTRY_TYPES,
+        label: w('Nur diese Arten von Einträgen', 'Only these kinds of entries'),
+        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
+      },
+      {
+        kind: 'id',
+        attribute: 'actor',
+        collection: 'actors',
+        label: w('Nur Einträge mit', 'Only entries with'),
+      },
+      {
+        kind: 'id',
+        attribute: 'goal',
+        collection: 'goals',
+        label: w('Nur Einträge zum Ziel', 'Only entries for the goal'),
+      },
+      {
+        kind: 'number',
+        attribute: 'year',
+        min: 1900,
+        max: 2200,
+        label: w('Nur das Jahr', 'Only the year'),
+      },
+      {
+        kind: 'text',
+        attribute: 'query',
+        label: w('Nur Einträge mit den Wörtern', 'Only entries with the words'),
+      },
+      {
+        kind: 'number',
+        attribute: 'page-size',
+        min: 1,
+        max: 500,
+        default: 20,
+        label: w('Einträge pro Seite', 'Entries per page'),
+      },
+    ],
+  },
+  {
+    tag: 'koop-milestone-timeline',
+    label: w('Zeitstrahl', 'Timeline'),
+    description: w(
+      'Phasen, Förderzeiträume und Meilensteine auf einer Zeitachse.',
+      'Phases, funding periods and milestones on one time axis.',
+    ),
+    options: [
+      {
+        kind: 'choice',
+        attribute: 'zoom',
+        label: w('Maßstab', 'Scale'),
+        choices: [
+          { value: '', label: w('Automatisch (Standard)', 'Automatic (default)') },
+          { value: 'years', label: w('Jahre', 'Years') },
+          { value: 'quarters', label: w('Quartale', 'Quarters') },
+          { value: 'months', label: w('Monate', 'Months') },
+        ],
+      },
+      {
+        kind: 'choice',
+        attribute: 'group-by',
+        label: w('Meilensteine in Spuren nach', 'Milestones in lanes by'),
+        choices: [
+          { value: '', label: w('Eine Spur (Standard)', 'One lane (default)') },
+          { value: 'phase', label: w('Phase', 'Phase') },
+          { value: 'goal', label: w('Ziel', 'Goal') },
+          { value: 'actor', label: w('Akteur', 'Actor') },
+        ],
+      },
+      {
+        kind: 'flag',
+        attribute: 'view',
+        value: 'list',
+        label: w('Immer als Liste zeigen', 'Always show as a list'),
+      },
+      {
+        kind: 'id',
+        attribute: 'selected',
+        collection: 'milestones',
+        label: w('Diesen Meilenstein geöffnet zeigen', 'Show this milestone opened'),
+      },
+      TODAY,
+    ],
+  },
+  {
+    tag: 'koop-role-matrix',
+    label: w('Rollen und Rollenkonflikte', 'Roles and role conflicts'),
+    description: w(
+      'Wer welche Rolle innehat und wo Rollen in Konflikt stehen.',
+      'Who holds which role, and where roles conflict.',
+    ),
+    options: [
+      {
+        kind: 'date',
+        attribute: 'at',
+        precision: 'day',
+        label: w('Stichtag', 'Day shown'),
+        hint: w('Leer: Stand des Dokuments.', 'Empty: the document’s date.'),
+      },
+      { kind: 'flag', attribute: 'at', value: 'all', label: w('Alle Zeiträume zeigen', 'Show all periods') },
+      {
+        kind: 'choice',
+        attribute: 'sort',
+        label: w('Reihenfolge', 'Order'),
+        choices: [
+          { value: '', label: w('Nach Sektor gruppiert (Standard)', 'Grouped by sector (default)') },
+          { value: 'actor', label: w('Akteure A–Z', 'Actors A–Z') },
+          { value: 'roles', label: w('Nach Zahl der Rollen', 'By number of roles') },
+        ],
+      },
+      {
+        kind: 'flag',
+        attribute: 'conflicts-only',
+        label: w('Nur Akteure mit Rollenkonflikt', 'Only actors with a role conflict'),
+      },
+      {
+        kind: 'number',
+        attribute: 'page-size',
+        min: 1,
+        max: 1000,
+        default: 50,
+        label: w('Akteure pro Seite', 'Actors per page'),
+      },
+    ],
+  },
+  {
+    tag: 'koop-partner-map',
+    label: w('Partnerkarte', 'Partner map'),
+    description: w(
+      'Die Akteure und ihre Beziehungen als Netzwerkkarte.',
+      'The actors and their relations as a network map.',
+    ),
+    options: [
+      {
+        kind: 'choice',
+        attribute: 'layout',
+        label: w('Anordnung', 'Layout'),
+        choices: [
+          { value: '', label: w('Netzwerk (Standard)', 'Network (default)') },
+          { value: 'sectors', label: w('Nach Sektoren', 'By sector') },
+          { value: 'geo', label: w('Nach Ort (braucht Koordinaten)', 'By place (needs coordinates)') },
+        ],
+      },
+      {
+        kind: 'choice',
+        attribute: 'node-size',
+        label: w('Größe der Punkte', 'Size of the nodes'),
+        choices: [
+          { value: '', label: w('Nach Zahl der Beziehungen (Standard)', 'By number of relations (default)') },
+          { value: 'circle', label: w('Nach Kreis (Kern, operativ …)', 'By circle (core, operative …)') },
+        ],
+      },
+      { kind: 'flag', attribute: 'view', value: 'list', label: w('Als Liste zeigen', 'Show as a list') },
+      {
+        kind: 'id',
+        attribute: 'focus',
+        collection: 'actors',
+        label: w('Nur das Umfeld von', 'Only the network around'),
+      },
+      {
+        kind: 'number',
+        attribute: 'depth',
+        min: 1,
+        max: 10,
+        default: 1,
+        label: w('Schritte um diesen Akteur', 'Steps around that actor'),
+        hint: w(
+          'Nur mit „Nur das Umfeld von“ (Standard 1).',
+          'Only with “Only the network around” (default 1).',
+        ),
+      },
+      {
+        kind: 'id',
+        attribute: 'selected',
+        collection: 'actors',
+        label: w('Diesen Akteur ausgewählt zeigen', 'Show this actor selected'),
+      },
+      {
+        kind: 'date',
+        attribute: 'at',
+        precision: 'partial',
+        label: w('Nur gültig am', 'Only valid at'),
+        hint: w(
+          'JJJJ, JJJJ-MM oder JJJJ-MM-TT. Leer: alle Zeiten.',
+          'YYYY, YYYY-MM or YYYY-MM-DD. Empty: all times.',
+        ),
+      },
+      {
+        kind: 'set',
+        attribute: 'sectors',
+        choices: SECTORS,
+        label: w('Nur diese Sektoren', 'Only these sectors'),
+        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
+      },
+      {
+        kind: 'set',
+        attribute: 'types',
+        choices: RELATION_TYPES,
+        label: w('Nur diese Beziehungen', 'Only these relations'),
+        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
+      },
+    ],
+  },
+];
+
+/** What every widget has, shown above the widget's own options. */
+export const COMMON_OPTIONS: readonly WidgetOption[] = [
+  {
+    kind: 'choice',
+    attribute: 'lang',
+    label: w('Sprache des Widgets', 'Language of the widget'),
+    choices: [
+      { value: '', label: w('Wie die Seite (Standard)', 'As the page (default)') },
+      { value: 'de', label: w('Deutsch', 'German') },
+      { value: 'en', label: w('Englisch', 'English') },
+    ],
+  },
+  {
+    kind: 'choice',
+    attribute: 'theme',
+    label: w('Farbschema', 'Colour scheme'),
+    choices: [
+      { value: '', label: w('Hell (Standard)', 'Light (default)') },
+      { value: 'dark', label: w('Dunkel', 'Dark') },
+      { value: 'auto', label: w('Wie das System der Lesenden', 'As the reader’s system') },
+    ],
+  },
+  {
+    kind: 'number',
+    attribute: 'heading-level',
+    min: 1,
+    max: 6,
+    default: 2,
+    label: w('Überschriftenebene', 'Heading level'),
+    hint: w(
+      'Eine Ebene unter der Überschrift, unter der das Widget steht (Standard 2).',
+      'One level below the heading the widget sits under (default 2).',
+    ),
+  },
+];
+
+/** Only for documents from an address: an inline document never changes. */
+export const REFRESH_OPTION: NumberOption = {
+  kind: 'number',
+  attribute: 'refresh',
+  min: 10,
+  max: 86_400,
+  label: w('Alle … Sekunden neu laden', 'Reload every … seconds'),
+  hint: w('Leer: nur beim Aufruf der Seite.', 'Empty: only when the page is opened.'),
+};
+
+/** `<koop-data>`: loads the document once for several widgets inside it. */
+export const DATA_TAG = 'koop-data';
+
+export const DATA_CHOICE = {
+  tag: DATA_TAG,
+  label: w('Mehrere Widgets mit denselben Daten', 'Several widgets with the same data'),
+  description: w(
+    'Lädt die Daten einmal für alle gewählten Widgets.',
+    'Loads the data once for all the chosen widgets.',
+  ),
+};
+
+/** Options that sit on `<koop-data>` (the widgets inside inherit the language) rather than on each widget. */
+export const DATA_ATTRIBUTES: ReadonlySet<string> = new Set(['lang', 'refresh']);
+
+export function widgetInfo(tag: string): WidgetInfo | undefined {
+  return WIDGETS.find((widget) => widget.tag === tag);
+}
+
+export interface KeyedOption {
+  /** Key of the form value: the attribute for options every widget has, else `<tag>/<attribute>`. */
+  key: string;
+  option: WidgetOption;
+  common: boolean;
+}
+
+/**
+ * Every option of a widget in form order, each with the key of its form value: each widget
+ * keeps its own values, so switching widgets and back loses nothing.
+ */
+export function optionsOf(tag: string, withRefresh: boolean): KeyedOption[] {
+  const common = [...COMMON_OPTIONS, ...(withRefresh ? [REFRESH_OPTION] : [])];
+  return [
+    ...common.map((option) => ({ key: optionKey(option), option, common: true })),
+    ...(widgetInfo(tag)?.options ?? []).map((option) => ({
+      key: `${tag}/${optionKey(option)}`,
+      option,
+      common: false,
+    })),
+  ];
+}
+
+/** `at` appears twice in the role matrix (a day, or all periods): the key tells them apart. */
+export function optionKey(option: WidgetOption): string {
+  return option.kind === 'flag' && option.value ? `${option.attribute}=${option.value}` : option.attribute;
+}

@@ -1,0 +1,696 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '@koop/kit/koop.js';
+import '../../demo/builder/koop-snippet-builder.js';
+import type { KoopSnippetBuilder } from '../../demo/builder/koop-snippet-builder.element.js';
+import {
+  buildSnippet,
+  escapeAttribute,
+  inlineJson,
+  kitScriptUrl,
+  widgetAttributes,
+  type SnippetConfig,
+} from '../../demo/builder/snippet.js';
+import {
+  checkValue,
+  describeLocation,
+  fetchDocumentText,
+  parsePath,
+  readDocumentText,
+} from '../../demo/builder/data-check.js';
+import { goalsDocument } from '../fixtures/documents.js';
+import { emulateMediaFeatures } from '../support/media.js';
+import { uniqueName } from '../support/helpers.js';
+
+const BREAKOUT = '</script><script>window.top.koopBrokeOut = true</script><!-- <script>';
+
+const config = (overrides: Partial<SnippetConfig> = {}): SnippetConfig => ({
+  tag: 'koop-transparency-feed',
+  values: {},
+  source: { kind: 'url', url: 'https://www.example.org/daten/koop.json' },
+  kitUrl: 'https://www.example.org/koop/',
+  bundle: 'autoloader',
+  ...overrides,
+});
+
+/** The snippet as a browser reads it (no script runs in a parsed document). */
+const parse = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html');
+
+/** A document with one error (an actor without a name) and two warnings. */
+function brokenDocument() {
+  const document = goalsDocument() as any;
+  delete document.actors[0].name;
+  document.goals[1].owners = ['niemand'];
+  document.goals[2].indicators = [{ name: 'Besuche', measure: 'number', target: { value: 'viele' } }];
+  return document;
+}
+
+describe('snippet builder: the snippet', () => {
+  it('escapes attribute values so nothing the editor types can leave the attribute', () => {
+    expect(escapeAttribute(`a "b" <c> & 'd'`)).to.equal(`a &quot;b&quot; &lt;c&gt; &amp; 'd'`);
+    const query = `"><script>alert(1)</script> & Co`;
+    const snippet = buildSnippet(config({ values: { 'koop-transparency-feed/query': query } }));
+    const parsed = parse(snippet);
+    expect(parsed.querySelectorAll('script')).to.have.length(1);
+    expect(parsed.querySelector('koop-transparency-feed')!.getAttribute('query')).to.equal(query);
+  });
+
+  it('writes only what differs from the defaults, in form order', () => {
+    const snippet = buildSnippet(
+      config({
+        values: {
+          'heading-level': '2',
+          theme: '',
+          lang: 'en',
+          'koop-transparency-feed/page-size': '20',
+          'koop-transparency-feed/types':
+            'decision,meeting,result,evaluation,announcement,milestone,personnel-change',
+          'koop-transparency-feed/year': '2004',
+        },
+      }),
+    );
+    expect(snippet).to.equal(
+      '<script type="module" src="https://www.example.org/koop/koop-autoloader.js"></script>\n' +
+        '<koop-transparency-feed src="https://www.example.org/daten/koop.json" lang="en" year="2004"></koop-transparency-feed>\n',
+    );
+    const chosen = widgetAttributes(
+      config({
+        values: {
+          'heading-level': '3',
+          'koop-transparency-feed/page-size': '5',
+          'koop-transparency-feed/types': 'meeting,decision',
+          'koop-role-matrix/page-size': '7',
+          refresh: '60',
+        },
+      }),
+    );
+    expect(chosen).to.deep.equal([
+      ['src', 'https://www.example.org/daten/koop.json'],
+      ['heading-level', '3'],
+      ['refresh', '60'],
+      ['types', 'decision,meeting'],
+      ['page-size', '5'],
+    ]);
+  });
+
+  it('leaves out invalid values, refresh without an address, and lets "all periods" win', () => {
+    const attributes = widgetAttributes({
+      tag: 'koop-role-matrix',
+      values: {
+        'heading-level': '9',
+        refresh: '60',
+        'koop-role-matrix/at': '2026-02-30x',
+        'koop-role-matrix/conflicts-only': 'on',
+      },
+      source: { kind: 'inline', document: {} },
+    });
+    expect(attributes).to.deep.equal([['conflicts-only', '']]);
+    const all = widgetAttributes({
+      tag: 'koop-role-matrix',
+      values: { 'koop-role-matrix/at': '2024-05-01', 'koop-role-matrix/at=all': 'on' },
+      source: { kind: 'none' },
+    });
+    expect(all).to.deep.equal([['at', 'all']]);
+    const timeline = buildSnippet(
+      config({ tag: 'koop-milestone-timeline', values: { 'koop-milestone-timeline/view=list': 'on' } }),
+    );
+    expect(timeline).to.contain(
+      '<koop-milestone-timeline src="https://www.example.org/daten/koop.json" view="list">',
+    );
+  });
+
+  it('puts several widgets in one <koop-data>, which loads the document once', () => {
+    const values = {
+      lang: 'en',
+      refresh: '300',
+      theme: 'dark',
+      'heading-level': '3',
+      'koop-goal-tracker/goal': 'g-1',
+      'koop-transparency-feed/page-size': '5',
+      'koop-partner-map/focus': 'a',
+    };
+    const widgets = ['koop-goal-tracker', 'koop-transparency-feed'];
+    expect(buildSnippet(config({ tag: 'koop-data', widgets, values }))).to.equal(
+      [
+        '<script type="module" src="https://www.example.org/koop/koop-autoloader.js"></script>',
+        '<koop-data src="https://www.example.org/daten/koop.json" lang="en" refresh="300">',
+        '  <koop-goal-tracker theme="dark" heading-level="3" goal="g-1"></koop-goal-tracker>',
+        '  <koop-transparency-feed theme="dark" heading-level="3" page-size="5"></koop-transparency-feed>',
+        '</koop-data>',
+        '',
+      ].join('\n'),
+    );
+    const inline = parse(
+      buildSnippet(
+        config({ tag: 'koop-data', widgets, values, source: { kind: 'inline', document: { a: 1 } } }),
+      ),
+    );
+    const data = inline.querySelector('koop-data')!;
+    expect([...data.children].map((child) => child.localName)).to.deep.equal(['script', ...widgets]);
+    expect(data.hasAttribute('refresh')).to.equal(false);
+    expect(() => buildSnippet(config({ tag: 'script' }))).to.throw();
+  });
+
+  it('points at the kit folder, the chosen file, or a script address as it is', () => {
+    expect(kitScriptUrl('https://www.stadt.de/koop', 'autoloader')).to.equal(
+      'https://www.stadt.de/koop/koop-autoloader.js',
+    );
+    expect(kitScriptUrl('https://www.stadt.de/koop/', 'all')).to.equal('https://www.stadt.de/koop/koop.js');
+    expect(kitScriptUrl('https://cdn.example.org/koop@1.0/dist/koop.js', 'autoloader')).to.equal(
+      'https://cdn.example.org/koop@1.0/dist/koop.js',
+    );
+    expect(kitScriptUrl('', 'autoloader')).to.equal('https://www.example.org/koop/koop-autoloader.js');
+  });
+
+  it('embeds a document inline so that no text in it can close the script element', () => {
+    const document = goalsDocument() as any;
+    document.cooperation.name = BREAKOUT;
+    document.notice = 'a & b > c \u2028';
+    const snippet = buildSnippet(config({ tag: 'koop-goal-tracker', source: { kind: 'inline', document } }));
+    expect(snippet).not.to.contain('</script><script>');
+    expect(snippet).not.to.contain('<!--');
+    const parsed = parse(snippet);
+    const scripts = parsed.querySelectorAll('script');
+    expect(scripts).to.have.length(2);
+    const inline = parsed.querySelector('koop-goal-tracker > script[type="application/json"]')!;
+    expect(JSON.parse(inline.textContent!)).to.deep.equal(document);
+    expect(inlineJson({ a: '<' })).to.equal('{\n  "a": "\\u003c"\n}');
+  });
+});
+
+describe('snippet builder: the data check', () => {
+  it('lists every problem of an invalid document with its path and place, in German', () => {
+    const report = checkValue(brokenDocument(), 'de');
+    expect(report.errors).to.deep.equal([
+      {
+        path: 'actors[0].name',
+        where: 'Akteure › 1. Akteur „ini“ › Name',
+        message: 'fehlt (Pflichtfeld)',
+      },
+    ]);
+    // Errors stop the check before the cross-field warnings: fix the name, then the rest shows.
+    const fixed = brokenDocument();
+    fixed.actors[0].name = 'Initiative';
+    const warnings = checkValue(fixed, 'de').warnings;
+    expect(warnings.map((w) => w.path)).to.have.members([
+      'goals[1].owners[0]',
+      'goals[2].indicators[0].target.value',
+    ]);
+    const target = warnings.find((w) => w.path.endsWith('target.value'))!;
+    expect(target.where).to.equal(
+      'Ziele › 3. Ziel „Bessere Versorgung“ › Indikatoren › 1. Indikator „Besuche“ › Zielwert › Wert',
+    );
+    expect(target.message).to.equal('muss bei messbaren Indikatoren eine Zahl sein');
+    const owner = warnings.find((w) => w.path.includes('owners'))!;
+    expect(owner.message).to.contain('„niemand“');
+  });
+
+  it('says the same in English', () => {
+    const report = checkValue(brokenDocument(), 'en');
+    expect(report.errors[0].where).to.equal('Actors › 1st actor “ini” › Name');
+    expect(report.errors[0].message).to.equal('is missing (required)');
+    expect(checkValue(goalsDocument(), 'en')).to.deep.equal({ errors: [], warnings: [] });
+  });
+
+  it('names places in relations, unknown fields and the document itself', () => {
+    const document = {
+      relations: [{ source: 'a', target: 'b' }],
+      goals: [{ id: 'g', title: { en: 'Only English' } }],
+    };
+    expect(describeLocation('relations[0].target', document, 'de')).to.equal(
+      'Beziehungen › 1. Beziehung › Zu (Akteur)',
+    );
+    expect(describeLocation('goals[0].titel', document, 'de')).to.equal(
+      'Ziele › 1. Ziel „Only English“ › „titel“',
+    );
+    expect(describeLocation('', document, 'en')).to.equal('The document as a whole');
+    expect(describeLocation('entries[11]', {}, 'en')).to.equal('Entries › 12th entry');
+    expect(parsePath('goals[3].indicators[0]["a b"].x')).to.deep.equal([
+      'goals',
+      3,
+      'indicators',
+      0,
+      'a b',
+      'x',
+    ]);
+  });
+
+  it('reports a JSON syntax error with line and column', () => {
+    const result = readDocumentText('\n{\n  "schemaVersion": "1.0",\n  "cooperation": { "name": "X" },\n}\n');
+    expect(result.ok).to.equal(false);
+    const failure = (result as { failure: any }).failure;
+    expect(failure.kind).to.equal('json');
+    expect([failure.line, failure.column]).to.deep.equal([5, 1]);
+    expect(failure.excerpt).to.equal('}');
+    expect((readDocumentText('{"a": [1, 2}') as any).failure).to.include({ line: 1, column: 12 });
+    expect((readDocumentText('   ') as any).failure.kind).to.equal('empty');
+    expect((readDocumentText('<!doctype html><p>404') as any).failure.kind).to.equal('not-json');
+    expect(readDocumentText('\uFEFF{"a": 1}')).to.deep.equal({ ok: true, value: { a: 1 } });
+  });
+
+  it('fetches exactly the address and tells HTTP errors, HTML and bad addresses apart', async () => {
+    const name = uniqueName('builder');
+    const ok = await fetchDocumentText(`/__koop/doc/${name}.json`);
+    expect(ok.ok).to.equal(true);
+    expect(ok.contentType).to.equal(undefined);
+    expect(JSON.parse(ok.text!).schemaVersion).to.equal('1.0');
+    expect(await (await fetch(`/__koop/count/${name}.json`)).json()).to.equal(1);
+    expect((await fetchDocumentText('/__koop/status/404')).failure).to.deep.equal({
+      kind: 'http',
+      status: 404,
+    });
+    const page = await fetchDocumentText('/__koop/html');
+    expect(page.contentType).to.contain('text/html');
+    expect((readDocumentText(page.text!) as any).failure.kind).to.equal('not-json');
+    expect((await fetchDocumentText('javascript:alert(1)')).failure).to.deep.equal({ kind: 'invalid-url' });
+    const far = await fetchDocumentText('http://127.0.0.1:9/koop.json');
+    expect(far.failure).to.include({ kind: 'network', crossOrigin: true });
+  });
+});
+
+// ----- the element -----
+
+async function builder(attributes: { lang?: string } = {}) {
+  const element = await fixture<KoopSnippetBuilder>(
+    html`<koop-snippet-builder
+      lang=${attributes.lang ?? 'de'}
+      kit-url="/packages/kit/src/koop.ts"
+    ></koop-snippet-builder>`,
+  );
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: KoopSnippetBuilder, selector: string) =>
+  element.shadowRoot!.querySelector<T>(selector)!;
+
+async function type(element: KoopSnippetBuilder, selector: string, value: string) {
+  const input = $<HTMLInputElement>(element, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await element.updateComplete;
+}
+
+async function choose(element: KoopSnippetBuilder, selector: string, value: string) {
+  const select = $<HTMLSelectElement>(element, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+}
+
+/** Waits for the check that is under way (started before this is called) to finish. */
+const checked = async (element: KoopSnippetBuilder) => {
+  await element.updateComplete;
+  await waitUntil(() => $(element, 'section.check').getAttribute('aria-busy') === 'false', 'checked', {
+    timeout: 8000,
+  });
+  await element.updateComplete;
+};
+
+const summary = (element: KoopSnippetBuilder) =>
+  $(element, '.summary').textContent!.replace(/\s+/g, ' ').trim();
+
+async function checkUrl(element: KoopSnippetBuilder, url: string) {
+  await type(element, '#document-url', url);
+  $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
+  await element.updateComplete;
+  await checked(element);
+}
+
+async function dropFile(element: KoopSnippetBuilder, text: string, name = 'kooperation.json') {
+  $<HTMLInputElement>(element, '#source-file').click();
+  await element.updateComplete;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  $(element, '.drop').dispatchEvent(
+    new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+  );
+  await checked(element);
+}
+
+const previewWidget = (element: KoopSnippetBuilder) =>
+  $(element, '#preview').firstElementChild as HTMLElement | null;
+
+describe('<koop-snippet-builder>', () => {
+  it('loads a document from an address, finds no problem and previews the widget', async () => {
+    const element = await builder();
+    await checkUrl(element, '/demo/data/ko-produktion.json');
+    expect($(element, '#check-status').textContent).to.contain('Keine');
+    expect($(element, '#check-alert').textContent!.trim()).to.equal('');
+    const widget = previewWidget(element)!;
+    expect(widget.localName).to.equal('koop-goal-tracker');
+    await waitUntil(() => widget.shadowRoot?.querySelector('.tracker'), 'preview rendered', {
+      timeout: 5000,
+    });
+    const snippet = $<HTMLTextAreaElement>(element, '#snippet').value;
+    expect(snippet).to.contain(`src="${new URL('/demo/data/ko-produktion.json', location.href).href}"`);
+    await expect(element).to.be.accessible();
+  });
+
+  it('says where an address fails: HTTP 404, a web page instead of JSON', async () => {
+    const element = await builder();
+    await checkUrl(element, '/__koop/status/404');
+    expect($(element, '#check-alert').textContent).to.contain('HTTP 404');
+    expect(previewWidget(element)).to.equal(null);
+    await checkUrl(element, `/__koop/html?${uniqueName()}`);
+    expect($(element, '#check-alert').textContent).to.contain('Webseite (HTML)');
+    expect(element.shadowRoot!.textContent).to.contain('text/html');
+  });
+
+  it('checks a dropped file and lists errors and warnings apart, in German and English', async () => {
+    const element = await builder();
+    await dropFile(element, JSON.stringify(brokenDocument()));
+    expect($(element, '#check-alert').textContent).to.contain('1 Fehler');
+    const errors = $(element, '.problems.errors');
+    expect(errors.querySelector('h3')!.textContent).to.equal('1 Fehler');
+    expect(errors.querySelector('li')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Akteure › 1. Akteur „ini“ › Name: fehlt (Pflichtfeld)',
+    );
+    expect(errors.querySelector('li code')!.textContent).to.equal('actors[0].name');
+    // The preview is the widget itself, showing why it cannot show the data.
+    const widget = previewWidget(element)!;
+    await waitUntil(() => widget.shadowRoot?.querySelector('[role="alert"]'), 'widget error', {
+      timeout: 5000,
+    });
+    await choose(element, '#ui-language', 'en');
+    expect(summary(element)).to.contain('1 error found');
+    expect($(element, '.problems.errors li').textContent).to.contain('is missing (required)');
+
+    const fixed = brokenDocument();
+    fixed.actors[0].name = 'Initiative';
+    await dropFile(element, JSON.stringify(fixed));
+    expect($(element, '#check-status').textContent).to.contain('No errors. 2 warnings');
+    expect(element.shadowRoot!.querySelectorAll('.problems.warnings li')).to.have.length(2);
+    expect(element.shadowRoot!.querySelector('.problems.errors')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows a JSON syntax error with line, column and the line itself', async () => {
+    const element = await builder();
+    await dropFile(element, '{\n  "schemaVersion": "1.0"\n  "cooperation": {}\n}');
+    expect($(element, '#check-alert').textContent).to.contain('Zeile 3, Spalte 3');
+    expect($(element, '.excerpt code').textContent).to.equal('  "cooperation": {}');
+    expect($<HTMLTextAreaElement>(element, '#snippet').value).to.equal('');
+    expect($<HTMLButtonElement>(element, '#copy').disabled).to.equal(true);
+  });
+
+  it('embeds a dropped file inline, or uses the address it will be uploaded to', async () => {
+    const element = await builder();
+    const document = goalsDocument() as any;
+    document.cooperation.name = BREAKOUT;
+    await dropFile(element, JSON.stringify(document));
+    const inline = $<HTMLTextAreaElement>(element, '#snippet').value;
+    expect(parse(inline).querySelectorAll('script')).to.have.length(2);
+    expect(inline).to.contain('<script type="module" src="/packages/kit/src/koop.ts"></script>');
+    $<HTMLInputElement>(element, '#delivery-upload').click();
+    await element.updateComplete;
+    expect($(element, '#snippet-hint').textContent).to.contain('hochgeladenen Datei');
+    await type(element, '#uploaded-url', 'https://www.stadt.de/fileadmin/koop.json');
+    expect($<HTMLTextAreaElement>(element, '#snippet').value).to.contain(
+      '<koop-goal-tracker src="https://www.stadt.de/fileadmin/koop.json"></koop-goal-tracker>',
+    );
+  });
+
+  it('warns before embedding a large document', async () => {
+    const element = await builder();
+    const document = goalsDocument() as any;
+    document.entries = Array.from({ length: 400 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2004-01-01',
+      type: 'meeting',
+      title: `Sitzung ${i}`,
+      summary: 'x'.repeat(150),
+    }));
+    await dropFile(element, JSON.stringify(document));
+    // Large files start as "upload"; choosing "embed" brings the warning.
+    expect($<HTMLInputElement>(element, '#delivery-upload').checked).to.equal(true);
+    $<HTMLInputElement>(element, '#delivery-inline').click();
+    await element.updateComplete;
+    expect($(element, '.note.warning').textContent).to.match(/Die Daten sind \d+(,\d)? KB groß/);
+  });
+
+  it('fills id choices from the document and updates preview and snippet live', async () => {
+    const element = await builder();
+    $<HTMLInputElement>(element, '#widget-koop-transparency-feed').click();
+    await element.updateComplete;
+    await checkUrl(element, '/demo/data/equal-strategien.json');
+    const actors = [...$<HTMLSelectElement>(element, '#option-koop-transparency-feed-actor').options].map(
+      (o) => o.value,
+    );
+    expect(actors[0]).to.equal('');
+    expect(actors.length).to.be.greaterThan(3);
+    await choose(element, '#option-koop-transparency-feed-actor', actors[1]);
+    await type(element, '#option-koop-transparency-feed-page-size', '3');
+    await type(element, '#option-heading-level', '3');
+    const widget = previewWidget(element)!;
+    expect(widget.getAttribute('actor')).to.equal(actors[1]);
+    expect(widget.getAttribute('page-size')).to.equal('3');
+    await waitUntil(() => widget.shadowRoot?.querySelector('article'), 'entries', { timeout: 5000 });
+    expect(widget.shadowRoot!.querySelectorAll('article').length).to.be.at.most(3);
+    const snippet = $<HTMLTextAreaElement>(element, '#snippet').value;
+    expect(snippet).to.contain(`heading-level="3" actor="${actors[1]}" page-size="3"`);
+    // An invalid number is marked, explained and left out.
+    await type(element, '#option-koop-transparency-feed-page-size', '0');
+    const field = $<HTMLInputElement>(element, '#option-koop-transparency-feed-page-size');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect($(element, `#${field.getAttribute('aria-describedby')!.split(' ').pop()}`).textContent).to.contain(
+      '1 bis 500',
+    );
+    expect($<HTMLTextAreaElement>(element, '#snippet').value).not.to.contain('page-size');
+    // Another widget keeps what every widget has; each widget keeps its own options.
+    await type(element, '#option-koop-transparency-feed-page-size', '3');
+    $<HTMLInputElement>(element, '#widget-koop-role-matrix').click();
+    await element.updateComplete;
+    const matrix = previewWidget(element)!;
+    expect(matrix.localName).to.equal('koop-role-matrix');
+    expect(matrix.getAttribute('heading-level')).to.equal('3');
+    expect(matrix.hasAttribute('page-size')).to.equal(false);
+    expect($<HTMLInputElement>(element, '#option-koop-role-matrix-page-size').value).to.equal('');
+    $<HTMLInputElement>(element, '#widget-koop-transparency-feed').click();
+    await element.updateComplete;
+    expect(previewWidget(element)!.getAttribute('page-size')).to.equal('3');
+  });
+
+  it('copies the snippet, and selects it when the clipboard is not available', async () => {
+    const element = await builder();
+    await checkUrl(element, '/demo/data/ko-produktion.json');
+    const clipboard = navigator.clipboard as any;
+    let copied = '';
+    clipboard.writeText = async (text: string) => void (copied = text);
+    try {
+      $<HTMLButtonElement>(element, '#copy').click();
+      await waitUntil(() => $(element, '#copy-status').textContent, 'copied');
+      expect(copied).to.equal($<HTMLTextAreaElement>(element, '#snippet').value);
+      expect($(element, '#copy-status').textContent).to.contain('Kopiert');
+      clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      await choose(element, '#option-theme', 'dark');
+      expect($(element, '#copy-status').textContent).to.equal('');
+      $<HTMLButtonElement>(element, '#copy').click();
+      await waitUntil(() => $(element, '#copy-status').textContent, 'fallback');
+      expect($(element, '#copy-status').textContent).to.contain('Strg+C');
+      const area = $<HTMLTextAreaElement>(element, '#snippet');
+      expect(element.shadowRoot!.activeElement).to.equal(area);
+      expect(area.selectionEnd - area.selectionStart).to.equal(area.value.length);
+    } finally {
+      delete clipboard.writeText;
+    }
+  });
+
+  it('works with the keyboard alone: widget, address, check, options, copy', async () => {
+    const element = await builder();
+    $<HTMLSelectElement>(element, '#ui-language').focus();
+    await sendKeys({ press: 'Tab' }); // the first widget
+    expect(element.shadowRoot!.activeElement!.id).to.equal('widget-koop-goal-tracker');
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement!.id).to.equal('widget-koop-transparency-feed');
+    await sendKeys({ press: 'Tab' }); // source: address
+    await sendKeys({ press: 'Tab' }); // URL field
+    expect(element.shadowRoot!.activeElement!.id).to.equal('document-url');
+    await sendKeys({ type: '/demo/data/ko-produktion.json' });
+    await sendKeys({ press: 'Enter' });
+    await checked(element);
+    expect(previewWidget(element)!.localName).to.equal('koop-transparency-feed');
+    const focused = element.shadowRoot!.activeElement as HTMLElement;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
+  });
+
+  it('fits 320 px and keeps its states visible in forced-colors mode', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const element = await builder();
+      await dropFile(element, JSON.stringify(brokenDocument()));
+      const wide = [...element.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => !el.closest('#preview, textarea, pre') && el.getBoundingClientRect().right > 321)
+        .map((el) => `${el.localName}#${el.id}.${el.className}`);
+      expect(wide).to.deep.equal([]);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      expect(getComputedStyle($(element, '.summary')).borderInlineStartStyle).to.equal('solid');
+      expect($(element, '.summary').textContent).to.contain('✖');
+      await expect(element).to.be.accessible();
+    } finally {
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+// ----- the snippet on a page of its own -----
+
+/** Pastes HTML into an empty page (a same-origin frame) and returns its document. */
+async function blankPage(snippet: string): Promise<{ doc: Document; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Leere Seite</title></head><body>${snippet}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return { doc: frame.contentDocument!, frame };
+}
+
+async function renderedIn(doc: Document, tag: string, text: string) {
+  await waitUntil(
+    () => doc.querySelector(tag)?.shadowRoot?.textContent?.includes(text),
+    `${tag} rendered in the pasted page`,
+    { timeout: 10000 },
+  );
+}
+
+describe('pasting the snippet into a blank page', () => {
+  it('renders the widget with koop.js and an inline document', async () => {
+    const element = await builder();
+    const document = goalsDocument() as any;
+    document.cooperation.name = BREAKOUT;
+    await dropFile(element, JSON.stringify(document));
+    $<HTMLInputElement>(element, '#bundle-all').click();
+    await element.updateComplete;
+    const { doc, frame } = await blankPage($<HTMLTextAreaElement>(element, '#snippet').value);
+    try {
+      await renderedIn(doc, 'koop-goal-tracker', 'Teilhabe für alle');
+      expect(doc.querySelectorAll('script')).to.have.length(2);
+      expect((window as any).koopBrokeOut).to.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('renders the widget with the autoloader from the kit folder and a document address', async () => {
+    const element = await builder();
+    await type(element, '#kit-url', '/__kit/builder/koop/');
+    $<HTMLInputElement>(element, '#widget-koop-role-matrix').click();
+    await element.updateComplete;
+    await checkUrl(element, `/__koop/doc/${uniqueName('pasted')}.json`);
+    $<HTMLInputElement>(element, '#option-koop-role-matrix-at-all').click();
+    await element.updateComplete;
+    const snippet = $<HTMLTextAreaElement>(element, '#snippet').value;
+    expect(snippet).to.contain('/__kit/builder/koop/koop-autoloader.js');
+    expect(snippet).to.contain(' at="all"');
+    const { doc, frame } = await blankPage(snippet);
+    try {
+      await renderedIn(doc, 'koop-role-matrix', 'Strategien');
+      expect(doc.querySelector('koop-role-matrix')!.shadowRoot!.querySelector('table, [role="grid"], ul')).to
+        .exist;
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('pasting a <koop-data> snippet into a blank page', () => {
+  it('renders every chosen widget from one request for the document', async () => {
+    const element = await builder();
+    await type(element, '#kit-url', '/__kit/builder/data/');
+    $<HTMLInputElement>(element, '#widget-koop-data').click();
+    await element.updateComplete;
+    $<HTMLInputElement>(element, '#data-koop-transparency-feed').click();
+    $<HTMLInputElement>(element, '#data-koop-milestone-timeline').click();
+    await element.updateComplete;
+    const name = `${uniqueName('data')}.json`;
+    await checkUrl(element, `/__koop/doc/${name}`);
+    await choose(element, '#option-lang', 'en');
+    const preview = previewWidget(element)!;
+    expect(preview.localName).to.equal('koop-data');
+    expect([...preview.children].map((child) => child.localName)).to.deep.equal([
+      'koop-goal-tracker',
+      'koop-milestone-timeline',
+    ]);
+    const snippet = $<HTMLTextAreaElement>(element, '#snippet').value;
+    expect(snippet).to.contain('lang="en"');
+    const { doc, frame } = await blankPage(snippet);
+    try {
+      await renderedIn(doc, 'koop-goal-tracker', 'goals');
+      await renderedIn(doc, 'koop-milestone-timeline', 'Milestones');
+      // Only <koop-data> names the document; both widgets share its one request.
+      expect([...doc.querySelectorAll('[src*="/__koop/"]')].map((e) => e.localName)).to.deep.equal([
+        'koop-data',
+      ]);
+      const requests = (frame.contentWindow as Window).performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith(`/__koop/doc/${name}`));
+      expect(requests).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('snippet builder under the strict Content-Security-Policy', () => {
+  it('checks, previews and builds snippets without a single violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/csp/builder-page.html';
+    document.body.append(frame);
+    try {
+      await waitUntil(
+        () =>
+          frame.contentDocument
+            ?.querySelector('koop-snippet-builder')
+            ?.shadowRoot?.querySelector('#document-url'),
+        'builder rendered',
+        { timeout: 10000 },
+      );
+      const win = frame.contentWindow as Window & { cspViolations: unknown[] };
+      const element = frame.contentDocument!.querySelector('koop-snippet-builder') as KoopSnippetBuilder;
+      // A document with errors: the list and the widget's own error view.
+      await checkUrl(element, `/__koop/sequence/${uniqueName('csp')}?steps=invalid`);
+      expect($(element, '.problems.errors li code').textContent).to.equal('goals');
+      await waitUntil(
+        () => previewWidget(element)?.shadowRoot?.querySelector('[role="alert"]'),
+        'error preview',
+        {
+          timeout: 5000,
+        },
+      );
+      // A valid one in every widget, and a file embedded inline.
+      await checkUrl(element, '/demo/data/ko-produktion.json');
+      for (const tag of [
+        'koop-transparency-feed',
+        'koop-milestone-timeline',
+        'koop-role-matrix',
+        'koop-partner-map',
+      ]) {
+        $<HTMLInputElement>(element, `#widget-${tag}`).click();
+        await element.updateComplete;
+        const widget = previewWidget(element)!;
+        expect(widget.localName).to.equal(tag);
+        await waitUntil(
+          () => widget.shadowRoot?.querySelector('[part~="base"] > :not([role="status"])'),
+          tag,
+          {
+            timeout: 5000,
+          },
+        );
+      }
+      await dropFile(element, JSON.stringify(goalsDocument()));
+      expect($<HTMLTextAreaElement>(element, '#snippet').value).to.contain(
+        '<script type="application/json">',
+      );
+      expect(win.cspViolations).to.deep.equal([]);
+      const response = await fetch('/test/csp/builder-page.html');
+      expect(response.headers.get('Content-Security-Policy')).to.contain(
+        "require-trusted-types-for 'script'",
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+});
