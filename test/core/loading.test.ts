@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@koop/core/koop-data.js';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import { KoopGoalTracker } from '@koop/goal-tracker';
-import type { KoopDataElement } from '@koop/core';
+import { clearDocumentCache, type KoopDataElement } from '@koop/core';
 import { goalsDocument } from '../fixtures/documents.js';
 import {
   freshCache,
@@ -146,28 +146,120 @@ describe('loading a document', () => {
 describe('failures', () => {
   freshCache();
 
-  const cases: [string, string, RegExp][] = [
-    ['/__koop/status/404', 'http', /nicht gefunden \(HTTP 404\)/],
-    ['/__koop/status/500', 'http', /HTTP 500/],
-    ['/__koop/html', 'not-json', /HTML/],
-    ['/__koop/truncated', 'json', /kein gültiges JSON/],
-    ['/__koop/empty', 'empty', /leer/],
-    ['http://127.0.0.1:9/koop.json', 'network', /nicht erreichbar/],
+  // Each failure of a server, with the reason the reader is given (German, then English).
+  const cases: [string, string, string, string][] = [
+    [
+      '/__koop/status/404',
+      'http',
+      'Das Dokument wurde nicht gefunden (HTTP 404).',
+      'was not found (HTTP 404)',
+    ],
+    [
+      '/__koop/status/500',
+      'http',
+      'Der Server hat mit einem Fehler geantwortet (HTTP 500).',
+      'an error (HTTP 500)',
+    ],
+    [
+      '/__koop/html',
+      'not-json',
+      'Statt JSON-Daten kam eine Webseite (HTML) zurück',
+      'A web page (HTML) came back',
+    ],
+    ['/__koop/truncated', 'json', 'Das Dokument ist kein gültiges JSON.', 'is not valid JSON'],
+    ['/__koop/empty', 'empty', 'Das Dokument ist leer.', 'The document is empty.'],
+    [
+      'http://127.0.0.1:9/koop.json',
+      'network',
+      'Der Server war nicht erreichbar (Netzwerkfehler).',
+      'could not be reached',
+    ],
+    [
+      '/__koop/redirect-loop/0',
+      'redirect',
+      'Der Server leitet die Anfrage weiter',
+      'The server redirects the request',
+    ],
+    [
+      '/__koop/huge/h1?mb=20',
+      'too-large',
+      'Das Dokument ist zu groß (mehr als 10 MB).',
+      'too large (over 10 MB)',
+    ],
+    [
+      '/__koop/huge/h2?mb=20&length=1',
+      'too-large',
+      'Das Dokument ist zu groß (mehr als 10 MB).',
+      'too large (over 10 MB)',
+    ],
   ];
-  for (const [src, kind, message] of cases) {
-    it(`reports ${kind} (${src}) inside the widget and as koop-error`, async () => {
-      const element = document.createElement('koop-goal-tracker');
-      const error = nextError(element);
-      element.src = src;
-      document.body.append(element);
-      const event = await error;
-      expect(event.detail.kind).to.equal(kind);
-      expect(event.detail.stale).to.equal(false);
-      const alert = await failed(element);
-      expect(alert.textContent).to.match(message);
-      element.remove();
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    expect(uncaught, 'uncaught errors').to.deep.equal([]);
+    uncaught.length = 0;
+  });
+
+  for (const [src, kind, german, english] of cases) {
+    it(`reports ${kind} (${src}) inside the widget and as koop-error, in German and English`, async () => {
+      for (const lang of ['de', 'en']) {
+        clearDocumentCache();
+        const element = document.createElement('koop-goal-tracker');
+        element.lang = lang;
+        const error = nextError(element);
+        element.src = src;
+        document.body.append(element);
+        const event = await error;
+        expect(event.detail.kind).to.equal(kind);
+        expect(event.detail.stale).to.equal(false);
+        const alert = await failed(element);
+        expect(alert.textContent).to.contain(lang === 'de' ? german : english);
+        element.remove();
+      }
     });
   }
+
+  it('gives each failure a message of its own', async () => {
+    const distinct = new Map<string, string>();
+    for (const [, kind, german] of cases) distinct.set(german, kind);
+    // Only the two sizes (announced and streamed) share one: it is the same failure.
+    expect(distinct.size).to.equal(cases.length - 1);
+  });
+
+  it('refuses a 20 MB document quickly, without reading it all or stalling the page', async () => {
+    for (const query of ['mb=20', 'mb=20&length=1', 'mb=200']) {
+      clearDocumentCache();
+      const element = document.createElement('koop-goal-tracker');
+      const error = nextError(element);
+      element.src = `/__koop/huge/${uniqueName('huge')}?${query}`;
+      let longest = 0;
+      let last = performance.now();
+      let ticking = true;
+      const tick = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        if (ticking) setTimeout(tick, 10);
+      };
+      tick();
+      const start = performance.now();
+      document.body.append(element);
+      expect((await error).detail.kind, query).to.equal('too-large');
+      ticking = false;
+      expect(performance.now() - start, `${query}: time to refuse`).to.be.below(4000);
+      expect(longest, `${query}: longest stall of the page`).to.be.below(500);
+      element.remove();
+    }
+  });
 
   it('gives up after the timeout', async () => {
     const element = document.createElement('koop-goal-tracker');
@@ -270,6 +362,89 @@ describe('refresh', () => {
     await element.updateComplete;
     expect(shadow(element).querySelector('[part="stale-notice"]')).to.equal(null);
     element.refresh = null;
+  });
+
+  it('keeps the last good data through every kind of failed refresh, each with its own notice', async () => {
+    const name = uniqueName();
+    const steps = [
+      'ok',
+      '404',
+      '500',
+      'html',
+      'truncated',
+      'empty',
+      'redirect-loop',
+      'huge',
+      'slow',
+      'invalid',
+    ];
+    // After a failed request the loader asks once more without following redirects: the
+    // redirect step answers both.
+    const requests = steps.flatMap((step) => (step === 'redirect-loop' ? [step, step] : [step]));
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker
+        timeout="1000"
+        src="/__koop/sequence/${name}?steps=${requests.join(',')}"
+      ></koop-goal-tracker>`,
+    );
+    await loaded(element);
+    const first = element.document;
+    const notices = new Set<string>();
+    const kinds: string[] = [];
+    for (const step of steps.slice(1)) {
+      const error = nextError(element);
+      element.reload();
+      const event = await error;
+      kinds.push(event.detail.kind);
+      expect(event.detail.stale, step).to.equal(true);
+      await element.updateComplete;
+      expect(element.document, step).to.equal(first);
+      expect(shadow(element).querySelector('[role="alert"]'), step).to.equal(null);
+      expect(textOf(element), step).to.contain('Gemeinsam');
+      const notice = shadow(element).querySelector('[part="stale-notice"]')!.textContent!.trim();
+      expect(notice, step).to.contain('Angezeigt wird der letzte gültige Stand');
+      notices.add(notice);
+    }
+    expect(kinds).to.deep.equal([
+      'http',
+      'http',
+      'not-json',
+      'json',
+      'empty',
+      'redirect',
+      'too-large',
+      'timeout',
+      'invalid',
+    ]);
+    expect(notices.size, 'one notice per failure').to.equal(kinds.length);
+  });
+
+  it('shows a document that changes between refreshes, and only announces real changes', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker
+        src="/__koop/sequence/${name}?steps=ok,changed,changed,added"
+      ></koop-goal-tracker>`,
+    );
+    await loaded(element);
+    expect(textOf(element)).not.to.contain('Geänderter Name');
+    const loads: string[] = [];
+    element.addEventListener('koop-load', (event) =>
+      loads.push(String(event.detail.document.cooperation.name)),
+    );
+    element.reload();
+    await waitUntil(() => loads.length === 1, 'changed document loaded');
+    await element.updateComplete;
+    expect(textOf(element)).to.contain('Geänderter Name');
+    const changed = element.document;
+    element.reload();
+    while ((await requestCount(name)) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loads, 'an unchanged body fires no koop-load').to.have.length(1);
+    expect(element.document).to.equal(changed);
+    element.reload();
+    await waitUntil(() => loads.length === 2, 'document with a new entry loaded');
+    expect(element.document!.entries![0].id).to.equal('neu-eingetroffen');
   });
 
   it('reloads on demand without losing what is shown', async () => {

@@ -6,11 +6,12 @@ import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopPartnerMap } from '@koop/partner-map';
 import { exerciseRoleMatrices } from '../role-matrix/csp-exercise.js';
+import { exerciseEverything } from '../hardening/csp-interactions.js';
 
 declare global {
   interface Window {
     cspViolations: unknown[];
-    cspDone?: { violations: unknown[]; rendered: Record<string, string> };
+    cspDone?: { violations: unknown[]; rendered: Record<string, string>; more?: Record<string, string> };
   }
 }
 
@@ -157,7 +158,8 @@ async function exercise() {
           : 'other',
     ]),
   );
-  window.cspDone = { violations: window.cspViolations, rendered };
+  const more = await exerciseEverything(until);
+  window.cspDone = { violations: window.cspViolations, rendered, more };
 }
 
 exercise().catch((error) => {

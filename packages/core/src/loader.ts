@@ -74,11 +74,15 @@ async function fetchDocument(url: string, timeout: number, revalidate: boolean):
       return failure(url, { kind: 'http', status: response.status, detail: response.statusText });
     const length = Number(response.headers.get('Content-Length'));
     if (length > MAX_DOCUMENT_BYTES) return failure(url, { kind: 'too-large', detail: String(length) });
-    text = await response.text();
+    const body = await readText(response, MAX_DOCUMENT_BYTES);
+    if (body === undefined) return failure(url, { kind: 'too-large', detail: `> ${MAX_DOCUMENT_BYTES}` });
+    text = body;
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'TimeoutError' || name === 'AbortError')
       return failure(url, { kind: 'timeout', detail: `${timeout} ms` });
+    if (navigator.onLine && (await redirectsElsewhere(url, timeout)))
+      return failure(url, { kind: 'redirect' });
     return failure(url, { kind: 'network', detail: String((error as Error)?.message ?? error) });
   }
   const previous = lastBody.get(url);
@@ -86,6 +90,50 @@ async function fetchDocument(url: string, timeout: number, revalidate: boolean):
   const outcome = await parseDocumentText(text, url);
   lastBody.set(url, { text, outcome });
   return outcome;
+}
+
+/**
+ * The body as text, or undefined once it grows past `limit` bytes: a body sent without
+ * Content-Length (or with a false one) is not read further than that.
+ */
+async function readText(response: Response, limit: number): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * After a request failed without a response: does the server answer it with a redirect? The
+ * browser reports a redirect loop (or a redirect to a server that refuses the page) as a bare
+ * network error; asking once more without following redirects tells the two apart.
+ */
+async function redirectsElsewhere(url: string, timeout: number): Promise<boolean> {
+  try {
+    const probe = await fetch(url, {
+      signal: AbortSignal.timeout(timeout),
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+      redirect: 'manual',
+    });
+    return probe.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
 }
 
 /**

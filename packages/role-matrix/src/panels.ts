@@ -88,6 +88,12 @@ export const panelStyles = css`
     gap: 0.5em;
   }
 
+  /* A title with a long word (a URL, a compound) wraps instead of widening the panel. */
+  .panel-head > [role='heading'] {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
   .panel ul,
   .panel ol {
     list-style: none;
