@@ -42,14 +42,31 @@ function choose(tag: string): LanguageChoice {
  */
 export function localize(text: LocalizedText | undefined, lang: string, documentLang?: string): string {
   if (text === undefined || text === null) return '';
-  if (typeof text === 'string') return text;
+  if (typeof text === 'string') return closeDirectionalControls(text);
   if (typeof text !== 'object') return '';
   const base = lang.split('-')[0];
   for (const key of [lang, base, documentLang, 'de', 'en']) {
-    if (key && typeof text[key] === 'string') return text[key];
+    if (key && typeof text[key] === 'string') return closeDirectionalControls(text[key]);
   }
   const first = Object.values(text).find((value) => typeof value === 'string');
-  return first ?? '';
+  return closeDirectionalControls(first ?? '');
+}
+
+/**
+ * Closes the right-to-left overrides, embeddings and isolates a text opens and leaves open:
+ * otherwise they would reorder everything after it on the reader's line (e.g. disguise a URL).
+ */
+export function closeDirectionalControls(text: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return text;
+  let embeddings = 0;
+  let isolates = 0;
+  for (const char of text) {
+    if (char === '\u202c') embeddings = Math.max(0, embeddings - 1);
+    else if (char >= '\u202a' && char <= '\u202e') embeddings++;
+    else if (char === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (char >= '\u2066' && char <= '\u2068') isolates++;
+  }
+  return text + '\u202c'.repeat(embeddings) + '\u2069'.repeat(isolates);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { safeUrl } from '@koop/schema';
 import { html, type TemplateResult } from 'lit';
+import { closeDirectionalControls } from './i18n.js';
 
 /**
  * A link to `url` with `label` as its text, or just the text when the URL fails the protocol
@@ -8,5 +9,6 @@ import { html, type TemplateResult } from 'lit';
  */
 export function safeLink(url: unknown, label: string, base?: string): TemplateResult {
   const href = safeUrl(url, base);
-  return href ? html`<a href=${href} part="link">${label}</a>` : html`<span>${label}</span>`;
+  const text = closeDirectionalControls(label);
+  return href ? html`<a href=${href} part="link">${text}</a>` : html`<span>${text}</span>`;
 }
