@@ -5,6 +5,7 @@ import { KoopWidget } from '@koop/core';
 import type { SettledState } from '../stories/support/settled.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
+import * as linkedViewsStories from '../stories/linked-views.stories.js';
 import * as milestoneTimelineStories from '../stories/milestone-timeline.stories.js';
 import * as partnerMapStories from '../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../stories/role-matrix.stories.js';
@@ -18,6 +19,7 @@ import * as transparencyFeedStories from '../stories/transparency-feed.stories.j
 const storyFiles = [
   goalTrackerStories,
   koopDataStories,
+  linkedViewsStories,
   milestoneTimelineStories,
   partnerMapStories,
   roleMatrixStories,

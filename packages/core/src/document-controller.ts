@@ -32,7 +32,7 @@ const MIN_REFRESH_SECONDS = 1;
 const WAITING: DocumentState = Object.freeze({ status: 'loading', problems: [] }) as DocumentState;
 
 /** Whether `element` sits inside a `<koop-data>`, looking through shadow roots. */
-function insideKoopData(element: Element): boolean {
+export function insideKoopData(element: Element): boolean {
   for (
     let node: Node | null = element.parentNode;
     node;
@@ -68,8 +68,8 @@ export class DocumentController implements ReactiveController {
     if (this.options.consumeContext && !this.consuming && insideKoopData(this.host)) {
       this.consuming = true;
       this.contextState = WAITING;
-      import('./context-consumer.js').then(({ consumeDocumentContext }) =>
-        consumeDocumentContext(this.host, (state) => {
+      import('./context-consumer.js').then(({ consume, koopDocumentContext }) =>
+        consume(this.host, koopDocumentContext, (state) => {
           this.contextState = state;
           if (this.source.kind === 'context') this.setState(state);
         }),

@@ -2,7 +2,16 @@ import type { KoopDocument, Problem } from '@koop/schema';
 
 /** Why a document could not be shown. */
 export type LoadErrorKind =
-  'network' | 'timeout' | 'http' | 'empty' | 'not-json' | 'json' | 'too-large' | 'invalid' | 'version';
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'redirect'
+  | 'empty'
+  | 'not-json'
+  | 'json'
+  | 'too-large'
+  | 'invalid'
+  | 'version';
 
 export interface LoadError {
   kind: LoadErrorKind;
@@ -28,6 +37,17 @@ export type KoopErrorDetail = LoadError & {
   stale: boolean;
 };
 
+/** What a linked selection can point at. */
+export type SelectionKind = 'actor' | 'goal' | 'milestone';
+
+export interface KoopSelectDetail {
+  kind: SelectionKind;
+  /** Id of the selected item; null when the selection was cleared. */
+  id: string | null;
+  /** The widget the reader selected in. */
+  source?: Element;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /** Fired when a document has been loaded (or reloaded with new content) and validated. */
@@ -46,9 +66,21 @@ export class KoopErrorEvent extends CustomEvent<KoopErrorDetail> {
   }
 }
 
+/**
+ * Fired when the reader selects an actor, goal or milestone in a widget (or clears the
+ * selection); `<koop-data>` shares it with the other widgets inside it.
+ */
+export class KoopSelectEvent extends CustomEvent<KoopSelectDetail> {
+  static readonly type = 'koop-select';
+  constructor(detail: KoopSelectDetail) {
+    super(KoopSelectEvent.type, { ...init, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'koop-load': KoopLoadEvent;
     'koop-error': KoopErrorEvent;
+    'koop-select': KoopSelectEvent;
   }
 }

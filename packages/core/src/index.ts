@@ -3,10 +3,15 @@ export { KoopWidget } from './koop-widget.js';
 export { KoopDataElement } from './koop-data.element.js';
 export { DocumentController, type DocumentSourceHost } from './document-controller.js';
 export type { DocumentState } from './document-state.js';
-export { koopDocumentContext } from './context.js';
+export { koopDocumentContext, koopSelectionContext } from './context.js';
+export { LinkedSelection, type KoopSelection, type LinkedItems } from './linked-selection.js';
+export { linkedItems, refersTo } from './linked-items.js';
 export {
   KoopLoadEvent,
   KoopErrorEvent,
+  KoopSelectEvent,
+  type KoopSelectDetail,
+  type SelectionKind,
   type KoopLoadDetail,
   type KoopErrorDetail,
   type LoadError,
@@ -21,7 +26,14 @@ export {
   MAX_DOCUMENT_BYTES,
   type LoadOutcome,
 } from './loader.js';
-export { resolveLanguage, localize, LocalizedStrings, type UiLanguage, type LanguageChoice } from './i18n.js';
+export {
+  resolveLanguage,
+  localize,
+  closeDirectionalControls,
+  LocalizedStrings,
+  type UiLanguage,
+  type LanguageChoice,
+} from './i18n.js';
 export { formatDate, formatDateTime, formatNumber, formatPercent, plural } from './format.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';

@@ -1,15 +1,26 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type TemplateResult } from 'lit';
-import { koopDocumentContext } from './context.js';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { koopDocumentContext, koopSelectionContext } from './context.js';
 import { DocumentController } from './document-controller.js';
+import { KoopSelectEvent, type SelectionKind } from './events.js';
 import { KoopElement } from './koop-element.js';
+import { SELECTION_KINDS, type KoopSelection } from './linked-selection.js';
+
+const HASH = /^#koop-(actor|goal|milestone)=(.+)$/;
 
 /**
  * Loads one koop document and shares it with every Koop widget inside it, so a page with a
  * goal tracker, a timeline and a feed of the same cooperation makes one request.
  *
+ * Its widgets are linked views: an actor selected in the partner map or the role matrix, a goal
+ * in the goal tracker or a milestone in the timeline is shared with the others, which highlight
+ * (or, the feed, filter to) what is linked to it, say so in a status line and offer to clear it.
+ *
  * @summary Loads a koop document once for all widgets inside it.
+ * @attr selection - The shared selection, `kind:id` (`actor:stadt-x`, `goal:g1`, `milestone:m2`); empty: none. Set by the page or by the reader selecting in a widget.
+ * @attr link-hash - Keep the selection in the URL hash (`#koop-actor=stadt-x`), so a link reproduces the view.
  * @slot - The widgets (and any other content).
+ * @event koop-select - The reader selected an actor, goal or milestone in a widget, or cleared the selection (`id` null). `detail: { kind, id, source }`.
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  */
@@ -25,6 +36,8 @@ export class KoopDataElement extends KoopElement {
     data: { attribute: false },
     refresh: { type: Number, reflect: true },
     timeout: { type: Number },
+    selection: { type: String, reflect: true },
+    linkHash: { type: Boolean, attribute: 'link-hash' },
   };
 
   /** URL of the koop document (JSON). */
@@ -35,15 +48,79 @@ export class KoopDataElement extends KoopElement {
   declare refresh: number | null;
   /** Milliseconds before loading gives up (default 15000). */
   declare timeout: number | null;
+  /** The shared selection as `kind:id`, e.g. `actor:stadt-x`; null: none. */
+  declare selection: string | null;
+  /** Whether the selection is kept in (and read from) the URL hash. */
+  declare linkHash: boolean;
 
   private readonly documentController = new DocumentController(this, { consumeContext: false });
   private readonly provider = new ContextProvider(this, { context: koopDocumentContext });
+  private readonly selectionProvider = new ContextProvider(this, {
+    context: koopSelectionContext,
+    initialValue: null,
+  });
+  /** The widget the next selection comes from (unset: the page set it). */
+  private pendingSource?: Element;
 
   constructor() {
     super();
     this.src = null;
     this.refresh = null;
     this.timeout = null;
+    this.selection = null;
+    this.linkHash = false;
+    this.addEventListener(KoopSelectEvent.type, this.onSelect);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.linkHash) this.readHash();
+    window.addEventListener('hashchange', this.readHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readHash);
+  }
+
+  private onSelect = (event: KoopSelectEvent): void => {
+    // A <koop-data> inside this one links its own widgets.
+    const nearest = event.composedPath().find((node) => (node as Element).localName === 'koop-data');
+    const { kind, id, source } = event.detail;
+    if (nearest !== this || !SELECTION_KINDS.includes(kind)) return;
+    this.pendingSource = source ?? (event.target as Element);
+    this.selection = id === null || id === '' ? null : `${kind}:${id}`;
+    this.requestUpdate();
+  };
+
+  /** Takes the selection from a hash this element wrote (`#koop-actor=…`); others are the page's. */
+  private readHash = (): void => {
+    const match = this.linkHash ? HASH.exec(location.hash) : null;
+    try {
+      if (match) this.selection = `${match[1]}:${decodeURIComponent(match[2])}`;
+    } catch {
+      // a malformed escape: not a link this element wrote
+    }
+  };
+
+  /** Writes the selection into an empty hash or one of its own; never touches the page's anchors. */
+  private writeHash(): void {
+    const shared = this.selectionProvider.value;
+    if (location.hash.length > 1 && !HASH.test(location.hash)) return;
+    const hash = shared ? `#koop-${shared.kind}=${encodeURIComponent(shared.id)}` : '';
+    if (hash !== location.hash)
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  /** The selection parsed; null for none or an unknown kind. */
+  private parseSelection(): KoopSelection | null {
+    const value = this.selection ?? '';
+    const split = value.indexOf(':');
+    const kind = value.slice(0, split) as SelectionKind;
+    const id = value.slice(split + 1);
+    return split > 0 && id && SELECTION_KINDS.includes(kind)
+      ? { kind, id, source: this.pendingSource }
+      : null;
   }
 
   /** The document currently shared, if any. */
@@ -56,8 +133,17 @@ export class KoopDataElement extends KoopElement {
     this.documentController.reload();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     this.provider.setValue(this.documentController.state);
+    if (changed.has('selection') || this.pendingSource) {
+      const next = this.parseSelection();
+      const current = this.selectionProvider.value;
+      this.pendingSource = undefined;
+      if (next?.kind !== current?.kind || next?.id !== current?.id || next?.source !== current?.source) {
+        this.selectionProvider.setValue(next);
+        if (this.linkHash) this.writeHash();
+      }
+    }
   }
 
   override render(): TemplateResult {

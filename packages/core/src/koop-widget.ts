@@ -5,6 +5,7 @@ import type { LoadError } from './events.js';
 import { formatDateTime } from './format.js';
 import { localize, resolveLanguage, type LanguageChoice, type LocalizedStrings } from './i18n.js';
 import { KoopElement } from './koop-element.js';
+import { LinkedSelection, type KoopSelection } from './linked-selection.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -14,11 +15,42 @@ const MAX_LISTED_PROBLEMS = 50;
  * What every Koop widget shares: the document (from `src`, `data`, an inline JSON script or
  * an enclosing `<koop-data>`), its loading, error and stale states, language, theme and the
  * footer with the document's notice, date and data warnings. A widget renders only
- * `renderDocument()`.
+ * `renderDocument()`. Everything documented here is inherited by every widget's manifest entry.
+ * The document may also sit inline, as a `<script type="application/json">` child (not rendered).
+ *
+ * @prop {'de' | 'en' | string} lang - Language (attribute `lang`): `en…` tags give English texts, others German; the
+ *   full tag (e.g. `de-AT`) sets date and number formats. Unset: the nearest `lang` of an ancestor, else `de`.
  *
  * @slot - Fallback content from the page (e.g. a link to the document or a short text): shown
  * without JavaScript, before the kit loads, while the document loads and when it cannot be
  * shown; hidden once the widget shows the document.
+ *
+ * @event koop-load - The document was loaded (or reloaded with new content) and validated. `detail: { document, url, problems }`.
+ * @event koop-error - The document could not be loaded or is invalid; the widget shows why. `detail: { kind, url, status, detail, problems, stale }`.
+ *
+ * @csspart base - The widget's box (text colour, background, padding, corner radius).
+ * @csspart error - The error message shown instead of the content.
+ * @csspart stale-notice - The notice that a refresh failed and the last good data is shown.
+ * @csspart footer - Notice, date and data warnings below the content.
+ * @csspart notice - The document's own notice (e.g. licence or source) in the footer.
+ * @csspart data-warnings - The collapsible list of data warnings in the footer.
+ * @csspart link - A link taken from the document (only https, http, mailto and relative URLs).
+ * @csspart linked-status - Inside a `<koop-data>`: the line naming a selection made in another widget ("Verknüpfte Auswahl: Akteur „…“"), a polite live region, with the "Auswahl aufheben" button that clears it in every widget (so does Escape).
+ *
+ * @cssprop --koop-color-text - Text colour.
+ * @cssprop --koop-color-text-muted - Secondary text: dates, captions, footer.
+ * @cssprop --koop-color-surface - Background of the widget.
+ * @cssprop --koop-color-surface-raised - Background of buttons, cards and header cells.
+ * @cssprop --koop-color-border - Borders, lines, table rules.
+ * @cssprop --koop-color-accent - Links, progress, highlights, pressed buttons.
+ * @cssprop --koop-color-focus - Keyboard focus ring.
+ * @cssprop --koop-color-success - Positive states: achieved, reached, resolved, funding.
+ * @cssprop --koop-color-warning - Caution states: at risk, delayed, notices.
+ * @cssprop --koop-color-danger - Errors, conflicts, missed targets.
+ * @cssprop --koop-color-neutral - Inactive states: dropped, paused, unknown.
+ * @cssprop --koop-font-family - Font of the widget; default: inherited from the page.
+ * @cssprop --koop-radius - Corner radius of the box, buttons and cards.
+ * @cssprop --koop-padding - Padding of the widget's box.
  */
 export abstract class KoopWidget extends KoopElement {
   static override styles = [themeStyles];
@@ -50,6 +82,8 @@ export abstract class KoopWidget extends KoopElement {
   static localizedStrings: LocalizedStrings<unknown>[] = [coreStrings];
 
   protected readonly documentController = new DocumentController(this, { consumeContext: true });
+  /** The selection shared with the other widgets of an enclosing `<koop-data>`. */
+  protected readonly linked = new LinkedSelection(this, (selection) => this.applySelection?.(selection));
   /** Language of UI strings and formatting, resolved before every render. */
   protected language: LanguageChoice = { ui: 'de', locale: 'de' };
 
@@ -93,6 +127,37 @@ export abstract class KoopWidget extends KoopElement {
   }
 
   protected abstract renderDocument(document: KoopDocument): TemplateResult;
+
+  /**
+   * Takes over a selection made in another widget of the same `<koop-data>` (or by the page;
+   * null: cleared), e.g. into the widget's own selected item. Never moves focus.
+   */
+  protected applySelection?(selection: KoopSelection | null): void;
+
+  /** The visible mark of an item that matches a selection made in another widget. */
+  protected linkedMark(): TemplateResult {
+    return html`<span class="linked-mark" part="linked-mark">${this.coreStrings.linkedMark}</span>`;
+  }
+
+  private clearLinked = (event: Event) => {
+    ((event.target as Element).parentElement as HTMLElement).focus();
+    this.linked.clear();
+  };
+
+  /**
+   * Inside a `<koop-data>`: a selection made elsewhere, with a button that clears it everywhere;
+   * a polite live region. Widgets place it below their heading.
+   */
+  protected renderLinkedStatus(document: KoopDocument) {
+    if (!this.linked.active) return nothing;
+    const strings = this.coreStrings;
+    const items = this.linked.foreign(document);
+    // The button goes away with the selection: focus stays here instead of falling to the page.
+    return html`<div class="linked-status${items ? ' on' : ''}" part="linked-status" tabindex="-1">
+      <span role="status">${items ? strings.linked(items.kind, this.text(items.name)) : ''}</span>
+      ${items ? html`<button type="button" @click=${this.clearLinked}>${strings.clearLinked}</button>` : nothing}
+    </div>`;
+  }
 
   protected get coreStrings(): CoreStrings {
     return coreStrings.in(this.language.ui);

@@ -19,6 +19,8 @@ const reasonEn = (error: LoadError): string => {
       return 'The document is not valid JSON.';
     case 'too-large':
       return 'The document is too large (over 10 MB).';
+    case 'redirect':
+      return 'The server redirects the request, but the redirect does not lead to the document (e.g. a redirect loop).';
     case 'version':
       return 'The document uses a newer version of the format.';
     case 'invalid':
@@ -39,4 +41,7 @@ export const en: CoreStrings = {
   warningsSummary: (count) => (count === 1 ? '1 note on the data' : `${count} notes on the data`),
   updatedAt: (date) => `As of ${date}`,
   documentRoot: '(document)',
+  linked: (kind, name) => `Linked selection: ${kind} “${name}”`,
+  clearLinked: 'Clear selection',
+  linkedMark: 'Linked',
 };

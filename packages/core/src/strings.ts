@@ -1,4 +1,4 @@
-import type { LoadError } from './events.js';
+import type { LoadError, SelectionKind } from './events.js';
 import { LocalizedStrings } from './i18n.js';
 
 export interface CoreStrings {
@@ -14,6 +14,11 @@ export interface CoreStrings {
   warningsSummary: (count: number) => string;
   updatedAt: (date: string) => string;
   documentRoot: string;
+  /** The status line of a selection made in another widget, e.g. `Akteur „Stadt X“`. */
+  linked: (kind: SelectionKind, name: string) => string;
+  clearLinked: string;
+  /** The mark on items that match it. */
+  linkedMark: string;
 }
 
 const reasonDe = (error: LoadError): string => {
@@ -34,6 +39,8 @@ const reasonDe = (error: LoadError): string => {
       return 'Das Dokument ist kein gültiges JSON.';
     case 'too-large':
       return 'Das Dokument ist zu groß (mehr als 10 MB).';
+    case 'redirect':
+      return 'Der Server leitet die Anfrage weiter, aber die Weiterleitung führt nicht zum Dokument (z. B. eine Umleitungsschleife).';
     case 'version':
       return 'Das Dokument verwendet eine neuere Version des Formats.';
     case 'invalid':
@@ -55,6 +62,10 @@ const de: CoreStrings = {
   warningsSummary: (count) => (count === 1 ? '1 Hinweis zu den Daten' : `${count} Hinweise zu den Daten`),
   updatedAt: (date) => `Stand: ${date}`,
   documentRoot: '(Dokument)',
+  linked: (kind, name) =>
+    `Verknüpfte Auswahl: ${{ actor: 'Akteur', goal: 'Ziel', milestone: 'Meilenstein' }[kind]} „${name}“`,
+  clearLinked: 'Auswahl aufheben',
+  linkedMark: 'Verknüpft',
 };
 
 export const coreStrings = new LocalizedStrings<CoreStrings>(de, {

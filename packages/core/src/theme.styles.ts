@@ -34,7 +34,6 @@ export const themeStyles = css`
     --_danger: var(--koop-color-danger, #b3261e);
     --_neutral: var(--koop-color-neutral, #58606d);
     --_radius: var(--koop-radius, 0.375em);
-    --_gap: var(--koop-space, 1em);
     display: block;
     container-type: inline-size;
   }

@@ -7,7 +7,7 @@ import {
   type KoopDocument,
   type Milestone,
 } from '@koop/schema';
-import { formatDate, formatNumber, formatPercent, KoopWidget, safeLink } from '@koop/core';
+import { formatDate, formatNumber, formatPercent, KoopWidget, safeLink, type LinkedItems } from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { goalIndex, type GoalIndex } from './goal-index.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
@@ -38,8 +38,10 @@ const TOP_LEVEL_PAGE = 25;
  *
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
+ * @event koop-select - Inside a `<koop-data>`: the reader pressed a goal's "In verknüpften Ansichten zeigen" toggle (or released it: `id` null). `detail: { kind: 'goal', id, source }`. A selection made in another widget highlights and marks the goals linked to it (owned by the actor, served by the milestone) and opens their parents.
  *
  * @csspart base - The widget's box.
+ * @csspart linked-mark - The "Verknüpft" mark of a goal linked to that selection.
  * @csspart goal - One goal.
  * @csspart status - A goal's status badge.
  * @csspart progress - An indicator's progress bar.
@@ -83,6 +85,8 @@ export class KoopGoalTracker extends KoopWidget {
   declare private shownTopLevel: number;
   private expandedFor?: KoopDocument;
   private expandedForGoal?: string | null;
+  /** A selection made in another widget, resolved while rendering. */
+  private linkedNow?: LinkedItems;
 
   constructor() {
     super();
@@ -133,9 +137,29 @@ export class KoopGoalTracker extends KoopWidget {
     );
   }
 
+  /** Opens the parents of the goals linked to a selection made elsewhere, so they are in view. */
+  protected override applySelection(): void {
+    const document = this.document;
+    const items = document && this.linked.foreign(document);
+    if (!items) return;
+    const goals = goalIndex(document).goals;
+    const expanded = new Set(this.expanded);
+    for (const id of items.goals) {
+      // Stops at an open goal, so a cycle of parents ends too.
+      for (let up = goals.get(id)?.parent; up && !expanded.has(up); up = goals.get(up)?.parent)
+        expanded.add(up);
+    }
+    this.expanded = expanded;
+  }
+
+  private toggleLinked(id: string): void {
+    this.linked.select('goal', this.linked.is('goal', id) ? null : id);
+  }
+
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
     const index = goalIndex(document);
+    this.linkedNow = this.linked.foreign(document);
     const focus = this.goal ? index.goals.get(this.goal) : undefined;
     const top = this.goal ? (focus ? [focus] : []) : index.roots;
     const shown = this.collectShown(top, index);
@@ -155,6 +179,7 @@ export class KoopGoalTracker extends KoopWidget {
             : nothing
         }
       </div>
+      ${this.renderLinkedStatus(document)}
       ${
         this.goal && !focus
           ? html`<p class="notice">${s.goalNotFound(this.goal)}</p>`
@@ -200,7 +225,11 @@ export class KoopGoalTracker extends KoopWidget {
     const status = goal.status ?? 'unknown';
     const bodyId = `goal-${goal.id}-body`;
     const owners = (goal.owners ?? []).map((id) => index.actors.get(id)).filter((a) => a !== undefined);
-    return html`<li class="goal status-${status} ${goal.status === 'dropped' ? 'dropped' : ''}" part="goal">
+    const linked = this.linkedNow?.goals.has(goal.id);
+    return html`<li
+      class="goal status-${status} ${goal.status === 'dropped' ? 'dropped' : ''}${linked ? ' linked' : ''}"
+      part="goal"
+    >
       <div role="heading" aria-level=${this.level(depth + 1)} class="goal-heading">
         <button
           type="button"
@@ -226,6 +255,19 @@ export class KoopGoalTracker extends KoopWidget {
         }
         ${owners.length ? html`<span>${s.owners}: ${owners.map((a) => this.text(a.shortName ?? a.name)).join(', ')}</span>` : nothing}
         ${children.length && !open ? html`<span class="muted">${s.subgoals(children.length)}</span>` : nothing}
+        ${linked ? this.linkedMark() : nothing}
+        ${
+          this.linked.active
+            ? html`<button
+                type="button"
+                class="link-toggle"
+                aria-pressed=${this.linked.is('goal', goal.id) ? 'true' : 'false'}
+                @click=${() => this.toggleLinked(goal.id)}
+              >
+                ${s.showLinked}<span class="visually-hidden">: ${this.text(goal.title)}</span>
+              </button>`
+            : nothing
+        }
       </div>
       ${
         (goal.indicators ?? []).length && !open

@@ -54,6 +54,23 @@ export const goalTrackerStyles = css`
     background: var(--_surface);
   }
 
+  .goal.linked {
+    border-color: var(--_accent);
+    border-inline-start-width: 0.35em;
+  }
+
+  .link-toggle {
+    min-height: 2.25em;
+    padding-block: 0.1em;
+  }
+
+  .link-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+
   .goal-heading {
     margin: 0;
     font-size: 1.05em;
@@ -417,6 +434,12 @@ export const goalTrackerStyles = css`
     .goal,
     .tag {
       border-color: CanvasText;
+    }
+    .link-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
     }
   }
 `;

@@ -19,4 +19,4 @@ export function statusIcon(status: GoalStatus | 'unknown' | Forecast): SVGTempla
   }</svg>`;
 }
 
-export const chevron = svg`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5"/></svg>`;
+export const chevron: SVGTemplateResult = svg`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5"/></svg>`;

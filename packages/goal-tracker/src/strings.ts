@@ -10,6 +10,8 @@ export interface GoalTrackerStrings {
   goalNotFound: (id: string) => string;
   expandAll: string;
   collapseAll: string;
+  /** The toggle that shares a goal with the other widgets of a `<koop-data>`. */
+  showLinked: string;
   status: Record<GoalStatus, string>;
   statusUnknown: string;
   level: Record<GoalLevel, string>;
@@ -52,6 +54,7 @@ const de: GoalTrackerStrings = {
   goalNotFound: (id) => `Das Ziel „${id}“ gibt es in diesem Dokument nicht.`,
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
+  showLinked: 'In verknüpften Ansichten zeigen',
   status: {
     planned: 'geplant',
     'on-track': 'im Plan',

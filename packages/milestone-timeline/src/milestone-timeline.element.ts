@@ -1,5 +1,5 @@
 import { dateStart, type KoopDocument, type LocalizedText, type Milestone } from '@koop/schema';
-import { formatDate, KoopWidget } from '@koop/core';
+import { formatDate, KoopWidget, type KoopSelection, type LinkedItems } from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KoopMilestoneSelectEvent } from './events.js';
 import { milestoneIcon, shape, statusMark } from './icons.js';
@@ -58,11 +58,13 @@ const LIST_PAGE = 100;
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-milestone-select - The reader selected a milestone. `detail: { id, milestone }`.
+ * @event koop-select - The reader selected a milestone (as `koop-milestone-select`), for the other widgets of a `<koop-data>`: `detail: { kind: 'milestone', id, source }`. A milestone selected elsewhere is selected here (without moving focus); an actor's or goal's milestones get a dashed ring and a "Verknüpft" mark.
  *
  * @csspart base - The widget's box.
  * @csspart controls - Zoom, pan and list buttons.
  * @csspart axis - The box around the time axis (SVG).
  * @csspart details - The details of the selected milestone.
+ * @csspart linked-mark - The "Verknüpft" mark of a milestone (list view) linked to that selection.
  * @csspart list - The ordered list of milestones (list view).
  * @csspart phase-list - The list of phases and funding periods (list view).
  * @csspart legend - The legend of shapes and marks.
@@ -126,6 +128,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
 
   private placedFor?: KoopDocument;
   private selectedFor?: KoopDocument;
+  /** A selection made in another widget, resolved while rendering. */
+  private linkedNow?: LinkedItems;
   private shownZoom?: Zoom;
   private shownSpan = 0;
   private roving = -1;
@@ -272,6 +276,11 @@ export class KoopMilestoneTimeline extends KoopWidget {
     }
   }
 
+  /** A milestone selected elsewhere is selected here; another selection closes this one's details. */
+  protected override applySelection(selection: KoopSelection | null): void {
+    this.selected = selection?.kind === 'milestone' ? selection.id : null;
+  }
+
   private byId(index: TimelineIndex, id: string): TimelineMilestone | undefined {
     return index.milestones.find((m) => m.milestone.id === id);
   }
@@ -358,6 +367,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.selected = m.milestone.id;
     this.announcement = this.strings.selected(this.text(m.milestone.title));
     this.emit(new KoopMilestoneSelectEvent({ id: m.milestone.id, milestone: m.milestone }));
+    this.linked.select('milestone', m.milestone.id);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -561,13 +571,14 @@ export class KoopMilestoneTimeline extends KoopWidget {
       .map(([status, count]) => `${count} ${s.status[status]}`)
       .join(', ');
     const empty = !index.milestones.length && !index.phases.length;
+    this.linkedNow = this.linked.foreign(document);
     const list = this.view === 'list' || this.narrow;
     return html`<section class="timeline" aria-labelledby="heading">
       <div class="header">
         <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
         <p class="summary">${s.summary(index.milestones.length, index.phases.length, counts)}</p>
       </div>
-      ${index.cliffs.map((cliff) => this.renderCliff(cliff))}
+      ${this.renderLinkedStatus(document)} ${index.cliffs.map((cliff) => this.renderCliff(cliff))}
       ${
         empty
           ? html`<p>${s.empty}</p>`
@@ -803,13 +814,14 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const planned = o.planned === undefined ? undefined : n(o.planned - o.x);
     const overdue = m.status === 'delayed' && !o.m.actual && todayX > o.x ? n(todayX - o.x) : 0;
     const primary = o.primary;
+    const linked = this.linkedNow?.milestones.has(m.id);
     return svg`<g
-      class="ms kind-${m.kind ?? 'none'} status-${m.status ?? 'none'}${selected ? ' selected' : ''}"
+      class="ms kind-${m.kind ?? 'none'} status-${m.status ?? 'none'}${selected ? ' selected' : ''}${linked ? ' linked' : ''}"
       data-m=${o.m.order}
       transform="translate(${n(o.x)} ${n(o.y)})"
       role=${primary ? 'button' : nothing}
       tabindex=${primary ? (o.m.order === roving ? 0 : -1) : nothing}
-      aria-label=${primary ? this.describe(m) : nothing}
+      aria-label=${primary ? `${this.describe(m)}${linked ? `, ${this.coreStrings.linkedMark}` : ''}` : nothing}
       aria-pressed=${primary ? String(selected) : nothing}
       aria-controls=${primary ? 'details' : nothing}
       aria-hidden=${primary ? nothing : 'true'}
@@ -915,10 +927,15 @@ export class KoopMilestoneTimeline extends KoopWidget {
       <ol class="list" part="list">
         ${index.milestones.slice(0, this.listed).map(
           (tm, i) =>
-            html`<li class="item" tabindex="-1" data-i=${i}>
+            html`<li
+              class="item${this.linkedNow?.milestones.has(tm.milestone.id) ? ' linked' : ''}"
+              tabindex="-1"
+              data-i=${i}
+            >
               <div role="heading" aria-level=${this.level(2)} class="item-title">
                 ${this.text(tm.milestone.title)}
               </div>
+              ${this.linkedNow?.milestones.has(tm.milestone.id) ? this.linkedMark() : nothing}
               ${this.renderFacts(tm, index)}
             </li>`,
         )}

@@ -215,6 +215,18 @@ export const timelineStyles = css`
     font-weight: 700;
   }
 
+  /* Linked to a selection in another widget: a dashed ring, not colour alone. */
+  .ms.linked .ring {
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+
+  .item.linked {
+    border-color: var(--_accent);
+    border-inline-start-width: 0.35em;
+  }
+
   .ms:focus-visible .ring {
     stroke: var(--_focus);
     stroke-width: 3;
@@ -400,6 +412,7 @@ export const timelineStyles = css`
       fill: CanvasText;
     }
     .ms.selected .ring,
+    .ms.linked .ring,
     .ms:focus-visible .ring {
       stroke: Highlight;
     }

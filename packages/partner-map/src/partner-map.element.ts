@@ -1,5 +1,5 @@
 import { parseCalendarDate, type Actor, type KoopDocument } from '@koop/schema';
-import { formatDate, KoopWidget, localize } from '@koop/core';
+import { formatDate, KoopWidget, localize, type KoopSelection } from '@koop/core';
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { edgeGeometry, SECTORS, shapePath, TYPES } from './draw.js';
 import { networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
@@ -97,6 +97,7 @@ export class KoopActorSelectEvent extends CustomEvent<KoopActorSelectDetail> {
  * @attr heading-level - Level of the widget's heading (default 2).
  *
  * @event koop-actor-select - The selected actor changed. `detail: { id, actor }` (`id` null: cleared).
+ * @event koop-select - The same, for the other widgets of a `<koop-data>`: `detail: { kind: 'actor', id, source }`. An actor selected elsewhere is selected here (without moving focus); a goal's owners or a milestone's actors get a dashed ring (and a "Verknüpft" mark in the list).
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  *
@@ -106,6 +107,7 @@ export class KoopActorSelectEvent extends CustomEvent<KoopActorSelectDetail> {
  * @csspart map - The SVG map.
  * @csspart toolbar - Zoom and export buttons.
  * @csspart details - The details of the selected actor.
+ * @csspart linked-mark - The "Verknüpft" mark of an actor (list view) linked to that selection.
  * @csspart list - The list view.
  * @csspart error - The error message.
  * @csspart footer - Notice, date and data warnings below the content.
@@ -120,7 +122,14 @@ export class KoopActorSelectEvent extends CustomEvent<KoopActorSelectDetail> {
  * @cssprop --koop-color-success - Funding.
  * @cssprop --koop-color-warning - Dependencies.
  * @cssprop --koop-color-danger - Conflicts.
- * @cssprop --koop-sector-civil-society - Colour of civil society (likewise `-intermediary`, `-administration`, `-politics`, `-funder`, `-business`, `-science`, `-media`).
+ * @cssprop --koop-sector-civil-society - Colour of civil-society actors.
+ * @cssprop --koop-sector-intermediary - Colour of intermediaries.
+ * @cssprop --koop-sector-administration - Colour of public administration.
+ * @cssprop --koop-sector-politics - Colour of politics.
+ * @cssprop --koop-sector-funder - Colour of funders.
+ * @cssprop --koop-sector-business - Colour of businesses.
+ * @cssprop --koop-sector-science - Colour of science.
+ * @cssprop --koop-sector-media - Colour of media.
  * @cssprop --koop-font-family - Font (default: inherited from the page).
  * @cssprop --koop-radius - Corner radius.
  * @cssprop --koop-padding - Padding of the widget's box.
@@ -258,6 +267,7 @@ export class KoopPartnerMap extends KoopWidget {
       name: (actor) => this.name(actor),
       level: (depth) => this.level(depth),
       select: (i, focus) => this.select(i, focus),
+      mark: (i) => (this.linkedActors().has(this.index!.actors[i]?.id) ? this.linkedMark() : nothing),
       measure: (text) => this.measure(text),
       label: (x, y, lines, type) => this.label(x, y, lines, type),
       lineKey: (type) => this.lineKey(type),
@@ -438,6 +448,17 @@ export class KoopPartnerMap extends KoopWidget {
     );
   }
 
+  /** Actors linked to a goal or milestone selected in another widget (an actor is selected here). */
+  private linkedActors(): ReadonlySet<string> {
+    const items = this.document && this.linked.foreign(this.document);
+    return items && items.kind !== 'actor' ? items.actors : new Set();
+  }
+
+  /** An actor selected elsewhere is selected here, quietly; another selection clears this one. */
+  protected override applySelection(selection: KoopSelection | null): void {
+    this.selected = selection?.kind === 'actor' ? selection.id : null;
+  }
+
   private get selectedIndex(): number {
     return this.selected ? (this.index?.byId.get(this.selected) ?? -1) : -1;
   }
@@ -474,8 +495,8 @@ export class KoopPartnerMap extends KoopWidget {
           ${current.focus >= 0 ? `${s.ego(this.name(index.actors[current.focus]), this.egoDepth)}. ` : ''}${s.summary(count, shown.links.length)}
         </p>
       </div>
-      ${notices.map((notice) => html`<p class="notice">${notice}</p>`)} ${this.renderControls(index, layout)}
-      ${this.renderLegend(index, current)}
+      ${this.renderLinkedStatus(document)} ${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
+      ${this.renderControls(index, layout)} ${this.renderLegend(index, current)}
       ${
         !count
           ? html`<p class="notice">${s.allHidden}</p>`
@@ -665,6 +686,7 @@ export class KoopPartnerMap extends KoopWidget {
                   )
                 : nothing
             }
+            ${this.renderLinkedRing(index, shown, scene)}
             <path class="hint-edges" d=""></path>
             <path class="hover-ring" d=""></path>
             <path class="focus-ring" d=""></path>
@@ -674,6 +696,18 @@ export class KoopPartnerMap extends KoopWidget {
       </div>
       <p id="keys" class="muted keys">${s.keys}</p>
       ${selected >= 0 ? this.views?.renderDetails(this.viewContext, index, shown, selected) : nothing}`;
+  }
+
+  /** Dashed rings around the (shown) actors linked to a selection made in another widget. */
+  private renderLinkedRing(index: NetworkIndex, shown: Visible, scene: Scene) {
+    const linked = this.linkedActors();
+    const { x, y } = this.now!.placement;
+    const d = [...linked]
+      .map((id) => index.byId.get(id) ?? -1)
+      .filter((i) => i >= 0 && shown.visible[i] && scene.nodes.includes(i))
+      .map((i) => shapePath(-1, round(scene.r[i] + 5)).replace('M', `M${round(x[i])} ${round(y[i])}m`))
+      .join('');
+    return d ? svg`<path class="linked-ring" d=${d}></path>` : nothing;
   }
 
   /**
@@ -802,6 +836,7 @@ export class KoopPartnerMap extends KoopWidget {
       );
     } else this.announcement = '';
     this.emit(new KoopActorSelectEvent(id, actor));
+    this.linked.select('actor', id);
     if (focus)
       void this.updateComplete.then(() => {
         this.focusNode(i);

@@ -317,6 +317,14 @@ export const partnerMapStyles = css`
     stroke-width: 3.5;
   }
 
+  /* Actors linked to a selection in another widget: a dashed ring, not colour alone. */
+  .linked-ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 3;
+    stroke-dasharray: 4 3;
+  }
+
   /* Labels: a halo of the background keeps them at text contrast over lines. */
   /* Label size in map units (the camera scales it with zoom and the page's font size). */
   .lb,
@@ -368,7 +376,8 @@ export const partnerMapStyles = css`
       stroke: Canvas;
     }
     .focus-ring,
-    .hover-ring {
+    .hover-ring,
+    .linked-ring {
       stroke: Highlight;
     }
     .map {

@@ -83,6 +83,8 @@ export interface ViewContext {
   label(x: number, y: number, lines: string[], type: string): SVGTemplateResult;
   lineKey(type: string): SVGTemplateResult;
   sectorKey(sector: string): SVGTemplateResult;
+  /** The "Verknüpft" mark of an actor linked to a selection made in another widget, if it is. */
+  mark(i: number): unknown;
 }
 
 /** Styles of the views, adopted by the element when they have loaded. */
@@ -418,6 +420,7 @@ export function renderList(c: ViewContext, index: NetworkIndex, shown: Visible) 
         <div role="heading" aria-level=${c.level(1)} class="list-name">
           ${c.sectorKey(sectorKey(actor))}${c.text(actor.name)}
         </div>
+        ${c.mark(i)}
         <p class="muted">
           ${[
             actor.kind && c.v.kind[actor.kind],

@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 
-const icon = (shape: SVGTemplateResult, name: string) =>
+const icon = (shape: SVGTemplateResult, name: string): SVGTemplateResult =>
   svg`<svg class="icon ${name}" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${shape}</svg>`;
 
 /** Two arrows pulling apart: marks a role conflict (always beside its text). */

@@ -1,5 +1,5 @@
 import { parseCalendarDate, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
-import { formatDate, KoopWidget, type UiLanguage } from '@koop/core';
+import { formatDate, KoopWidget, type KoopSelection, type LinkedItems, type UiLanguage } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
@@ -86,6 +86,7 @@ interface Group {
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-conflict-select - The reader opened a row's or a cell's conflicts. `detail: { actor, role, conflicts }`.
+ * @event koop-select - Opening a row's or cell's conflicts also selects its actor for the other widgets of a `<koop-data>` (closing them clears it): `detail: { kind: 'actor', id, source }`. A selection made elsewhere frames and marks the rows of the actors linked to it (the actor, a goal's owners, a milestone's actors).
  *
  * @csspart base - The widget's box.
  * @csspart controls - Filter, sort and date controls.
@@ -93,6 +94,7 @@ interface Group {
  * @csspart table - The matrix (a `table`).
  * @csspart actor - One actor in the narrow list layout.
  * @csspart details - The details of the selected conflicts.
+ * @csspart linked-mark - The "Verknüpft" mark of an actor linked to that selection.
  * @csspart history - The history of a role.
  * @csspart more - The button that shows the next page of actors.
  * @csspart error - The error message.
@@ -148,6 +150,8 @@ export class KoopRoleMatrix extends KoopWidget {
   /** Pages of actors shown, for one view; another view starts with the first page. */
   private paging?: { view: string; document: KoopDocument; pages: number };
   private resizeObserver?: ResizeObserver;
+  /** A selection made in another widget, resolved while rendering. */
+  private linkedNow?: LinkedItems;
 
   constructor() {
     super();
@@ -298,19 +302,27 @@ export class KoopRoleMatrix extends KoopWidget {
     target?.focus();
   }
 
+  /** Another selection closes the details of a different actor's conflicts. */
+  protected override applySelection(selection: KoopSelection | null): void {
+    const actor = selection?.kind === 'actor' ? selection.id : undefined;
+    if (this.selected?.split(' ')[0] !== actor) this.selected = null;
+  }
+
   private async select(key: string): Promise<void> {
+    const [actor, role] = key.split(' ');
     if (this.selected === key) {
       this.selected = null;
+      if (this.linked.is('actor', actor)) this.linked.select('actor', null);
       return;
     }
     await loadPanels(this.language.ui);
     const matrix = this.matrix(this.document!);
-    const [actor, role] = key.split(' ');
     const row = matrix.rows.find((r) => r.actor.id === actor);
     this.selected = key;
     this.announce(panels?.panelStrings.in(this.language.ui).details(row ? this.name(row) : actor));
     const conflicts = (role ? matrix.byCell.get(key) : row?.conflicts) ?? [];
     this.emit(new KoopConflictSelectEvent({ actor, role, conflicts }));
+    this.linked.select('actor', actor);
   }
 
   private async toggleHistory(role: string, actor = ''): Promise<void> {
@@ -409,9 +421,10 @@ export class KoopRoleMatrix extends KoopWidget {
     const shown = rows.length;
     const visible = rows.slice(0, this.pages(document) * this.page);
     const groups = this.groups(visible);
+    this.linkedNow = this.linked.foreign(document);
     return html`<section class="matrix" aria-labelledby="heading" @click=${this.onClick}>
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
-      ${this.renderControls(matrix)}
+      ${this.renderLinkedStatus(document)} ${this.renderControls(matrix)}
       <p class="summary" role="status">
         ${s.summary(shown, matrix.roles.length, matrix.conflicts.length)} ·
         ${matrix.at ? s.asOf(formatDate(matrix.at, this.language.locale)) : s.allPeriods}
@@ -595,7 +608,9 @@ export class KoopRoleMatrix extends KoopWidget {
     const s = this.strings;
     const id = row.actor.id;
     const count = row.conflicts.length;
-    const name = html`<span class="name">${this.name(row)}</span>`;
+    const linked = this.linkedNow?.actors.has(id);
+    const name = html`<span class="name">${this.name(row)}</span
+      >${linked ? html` ${this.linkedMark()}` : nothing}`;
     const cells: TemplateResult[] = [];
     // Empty neighbours become one cell spanning them: a fraction of the cells to lay out.
     let empty = 0;
@@ -625,7 +640,7 @@ export class KoopRoleMatrix extends KoopWidget {
       );
     });
     flush(matrix.roles.length + 1);
-    return html`<tr class="nav${count ? ' conflict' : ''}">
+    return html`<tr class="nav${count ? ' conflict' : ''}${linked ? ' linked' : ''}">
       <th scope="row" tabindex=${count ? nothing : stop(r, 0)}>
         ${count ? this.selectButton(id, html`${name} ${this.flag(s.rowConflicts(count))}`, stop(r, 0)) : name}
         ${this.sortKey === 'sector' ? nothing : html`<span class="sector">${s.sectors[row.actor.sector ?? 'none']}</span>`}
@@ -649,8 +664,10 @@ export class KoopRoleMatrix extends KoopWidget {
     const s = this.strings;
     const id = row.actor.id;
     const count = row.conflicts.length;
-    return html`<li class="card${count ? ' conflict' : ''}" part="actor">
+    const linked = this.linkedNow?.actors.has(id);
+    return html`<li class="card${count ? ' conflict' : ''}${linked ? ' linked' : ''}" part="actor">
       <div role="heading" aria-level=${this.level(depth)} class="card-title">${this.name(row)}</div>
+      ${linked ? this.linkedMark() : nothing}
       ${this.sortKey === 'sector' ? nothing : html`<p class="sector">${s.sectors[row.actor.sector ?? 'none']}</p>`}
       ${count ? this.selectButton(id, this.flag(s.rowConflicts(count))) : nothing}
       <ul class="held" role="list">

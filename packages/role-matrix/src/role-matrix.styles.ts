@@ -232,6 +232,15 @@ export const roleMatrixStyles = css`
     padding: 0.5em 0.75em;
   }
 
+  /* Linked to a selection in another widget: framed and marked "Verknüpft". */
+  .linked > th[scope='row'] {
+    box-shadow: inset 0 0 0 0.15em var(--_accent);
+  }
+
+  .card.linked {
+    border: 0.15em solid var(--_accent);
+  }
+
   .held {
     margin-top: 0.5em;
   }

@@ -7,7 +7,7 @@ import {
   type KoopDocument,
   type Milestone,
 } from '@koop/schema';
-import { localize } from '@koop/core';
+import { localize, type KoopSelection } from '@koop/core';
 
 export const ENTRY_TYPES: EntryType[] = [
   'decision',
@@ -117,6 +117,8 @@ export interface FeedFilter {
   goal: string;
   year: string;
   query: string;
+  /** A selection shared by the other widgets of a `<koop-data>`: entries referring to it. */
+  linked?: KoopSelection;
 }
 
 export const isFiltered = (filter: FeedFilter): boolean =>
@@ -124,7 +126,8 @@ export const isFiltered = (filter: FeedFilter): boolean =>
 
 /** The items that pass every filter; all words of the query must occur in title or summary. */
 export function filterItems(index: FeedIndex, filter: FeedFilter): FeedItem[] {
-  if (!isFiltered(filter)) return index.items;
+  const linked = filter.linked;
+  if (!isFiltered(filter) && !linked) return index.items;
   const words = searchable(filter.query).split(/\s+/).filter(Boolean);
   const year = Number(filter.year);
   return index.items.filter(
@@ -132,6 +135,9 @@ export function filterItems(index: FeedIndex, filter: FeedFilter): FeedItem[] {
       (filter.types.size === 0 || filter.types.has(entry.type)) &&
       (!filter.actor || entry.actors?.includes(filter.actor) || entry.how?.body === filter.actor) &&
       (!filter.goal || entry.goals?.includes(filter.goal)) &&
+      (!linked ||
+        entry[`${linked.kind}s` as 'actors']?.includes(linked.id) ||
+        (linked.kind === 'actor' && entry.how?.body === linked.id)) &&
       (!year || entryYear === year) &&
       words.every((word) => searchText.includes(word)),
   );

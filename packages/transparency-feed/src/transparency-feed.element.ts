@@ -45,6 +45,9 @@ const MIME: Record<FeedFormat, string> = {
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  *
+ * Inside a `<koop-data>` an actor, goal or milestone selected in another widget also filters the
+ * feed (to the entries naming it), on top of the reader's own filters, until it is cleared.
+ *
  * @csspart base - The widget's box.
  * @csspart filters - The filter form.
  * @csspart entry - One entry (an `article`).
@@ -153,6 +156,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       goal: this.goal ?? '',
       year: this.year ?? '',
       query: this.query ?? '',
+      linked: this.document && this.linked.foreign(this.document),
     };
   }
 
@@ -171,7 +175,10 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = [this.types, this.actor, this.goal, this.year, this.query].join('\u0000');
+    const linked = this.linked.value;
+    const key = [this.types, this.actor, this.goal, this.year, this.query, linked?.kind, linked?.id].join(
+      '\u0000',
+    );
     if (key !== this.filterKey) {
       this.filterKey = key;
       // A new filter starts on the first page, unless the same update asks for a page.
@@ -297,6 +304,7 @@ export class KoopTransparencyFeed extends KoopWidget {
     }
     return html`<section class="feed" aria-labelledby="heading">
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
+      ${this.renderLinkedStatus(document)}
       ${index.items.length ? this.renderFilters(index, items.length) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
