@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'packages/*/dist',
       'storybook-static',
       'test-results',
       'packages/schema/src/*.generated.ts',

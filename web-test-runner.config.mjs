@@ -6,10 +6,12 @@ import { testServerMiddleware } from './test/support/server-middleware.mjs';
 import { kitMiddleware } from './test/support/kit-middleware.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './test/support/emulate-plugin.mjs';
+import { vendorPlugin } from './test/support/vendor-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // koop-source: the packages' TypeScript sources, so tests need no package build.
+  nodeResolve: { exportConditions: ['koop-source', 'production'] },
   // One page at a time: a second page would be a hidden tab, where animation frames and the
   // kit's refresh timer (which rests while the page is hidden) do not run.
   concurrency: 1,
@@ -20,6 +22,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
+    vendorPlugin(),
   ],
   middleware: [...testServerMiddleware, kitMiddleware],
   browsers: [

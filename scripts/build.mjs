@@ -2,7 +2,7 @@
 // module per element (dist/koop-<name>.js) sharing their common code in dist/chunks/.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { build } from 'vite';
+import { build, defaultClientConditions } from 'vite';
 import { bundle, elements, extras } from './elements.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -18,6 +18,8 @@ function buildLibrary(entry, output) {
     configFile: false,
     logLevel: 'warn',
     plugins: [minifyTemplates()],
+    // Bundled from the packages' TypeScript sources, not from their npm builds.
+    resolve: { conditions: ['koop-source', ...defaultClientConditions] },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist',

@@ -35,7 +35,10 @@ describe('koop-autoloader.js', () => {
   document.body.append(area);
 
   it('loads only the modules of the tags on the page, from its own folder', async () => {
-    area.innerHTML = `<koop-goal-tracker src="/__koop/doc/${uniqueName('auto')}.json"></koop-goal-tracker>`;
+    area.insertAdjacentHTML(
+      'beforeend',
+      `<koop-goal-tracker src="/__koop/doc/${uniqueName('auto')}.json"></koop-goal-tracker>`,
+    );
     await addScript(`${base}koop-autoloader.js`);
     const tracker = area.querySelector('koop-goal-tracker')!;
     await rendered(tracker, '.tracker');
@@ -46,10 +49,13 @@ describe('koop-autoloader.js', () => {
   it('upgrades tags added later, including widgets inside a <koop-data> added at once', async () => {
     const name = uniqueName('auto-late');
     const section = document.createElement('section');
-    section.innerHTML = `<koop-data src="/__koop/doc/${name}">
+    section.insertAdjacentHTML(
+      'beforeend',
+      `<koop-data src="/__koop/doc/${name}">
         <koop-milestone-timeline></koop-milestone-timeline>
         <koop-goal-tracker></koop-goal-tracker>
-      </koop-data>`;
+      </koop-data>`,
+    );
     area.append(section);
     const timeline = section.querySelector('koop-milestone-timeline')!;
     const tracker = section.querySelector('koop-goal-tracker')!;
@@ -94,7 +100,7 @@ describe('autoload()', () => {
       return fail ? Promise.reject(new Error('offline')) : Promise.resolve();
     });
     try {
-      root.innerHTML = '<p>Vorab-Text</p><koop-role-matrix></koop-role-matrix>';
+      root.insertAdjacentHTML('beforeend', '<p>Vorab-Text</p><koop-role-matrix></koop-role-matrix>');
       await waitUntil(() => errors.length === 1, 'failure reported');
       expect(root.querySelector('p')!.textContent).to.equal('Vorab-Text');
       fail = false;
@@ -111,7 +117,7 @@ describe('autoload()', () => {
 
   it('scans the root it is given, including the root element itself', async () => {
     const root = document.createElement('koop-transparency-feed');
-    root.innerHTML = '<koop-partner-map></koop-partner-map>';
+    root.insertAdjacentHTML('beforeend', '<koop-partner-map></koop-partner-map>');
     const calls: string[] = [];
     const stop = autoload(root, (tag) => (calls.push(tag), Promise.resolve()));
     stop();
