@@ -39,6 +39,9 @@ const root = (element: Element) => element.shadowRoot!;
 const text = (element: Element | null | undefined) =>
   (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const status = (element: Element) =>
+  text(root(element).querySelector('[part~="linked-status"] .linked-text'));
+/** What the live region of the linked status line says (only one widget speaks). */
+const spoken = (element: Element) =>
   text(root(element).querySelector('[part~="linked-status"] [role="status"]'));
 const clearButton = (element: Element) =>
   root(element).querySelector<HTMLButtonElement>('[part~="linked-status"] button');
@@ -118,6 +121,10 @@ async function expectLinked(linked: Linked, kind: 'actor' | 'goal' | 'milestone'
     if (other === source) expect(status(widgets[other]), other).to.equal('');
     else expect(status(widgets[other]), other).to.equal(`Verknüpfte Auswahl: ${label} „${name}“`);
   }
+  // A screen reader hears it once, from the first widget that is not the source.
+  const speaking = NAMES.filter((other) => spoken(widgets[other]));
+  expect(speaking).to.deep.equal([NAMES.find((other) => other !== source)]);
+  expect(spoken(widgets[speaking[0]!])).to.equal(`Verknüpfte Auswahl: ${label} „${name}“`);
   expect(linked.data.selection).to.equal(`${kind}:${id}`);
 
   // Partner map: the actor selected, or the goal's / milestone's actors ringed.

@@ -152,11 +152,22 @@ export abstract class KoopWidget extends KoopElement {
     if (!this.linked.active) return nothing;
     const strings = this.coreStrings;
     const items = this.linked.foreign(document);
+    const message = items ? strings.linked(items.kind, this.text(items.name)) : '';
     // The button goes away with the selection: focus stays here instead of falling to the page.
+    // Every linked widget shows the line; one speaks it, so a screen reader hears it once.
     return html`<div class="linked-status${items ? ' on' : ''}" part="linked-status" tabindex="-1">
-      <span role="status">${items ? strings.linked(items.kind, this.text(items.name)) : ''}</span>
+      <span class="linked-text">${message}</span>
+      <span role="status" class="visually-hidden">${this.announcesLinked ? message : ''}</span>
       ${items ? html`<button type="button" @click=${this.clearLinked}>${strings.clearLinked}</button>` : nothing}
     </div>`;
+  }
+
+  /** Whether this is the first widget of its `<koop-data>` other than the one the reader selected in. */
+  private get announcesLinked(): boolean {
+    const source = this.linked.value?.source;
+    for (const element of this.closest('koop-data')?.querySelectorAll('*') ?? [])
+      if (element instanceof KoopWidget && element !== source) return element === this;
+    return true;
   }
 
   protected get coreStrings(): CoreStrings {
