@@ -28,7 +28,7 @@ const partnerMap = (args: MapArgs, src: string | undefined = args.src) =>
     layout=${args.layout || nothing}
     node-size=${args.nodeSize || nothing}
     at=${args.at || nothing}
-    focus=${args.focus || nothing}
+    focus-actor=${args.focus || nothing}
     depth=${args.depth || nothing}
     selected=${args.selected || nothing}
     view=${args.view || nothing}
@@ -157,7 +157,7 @@ export const GeoFallback: Story = {
 };
 
 export const EgoNetwork: Story = {
-  name: 'Ego network (focus="koordinationskreis" depth="1")',
+  name: 'Ego network (focus-actor="koordinationskreis" depth="1")',
   args: { src: '/data/ko-produktion.json', focus: 'koordinationskreis', depth: 1 },
   parameters: settledWhen(
     'g.n',

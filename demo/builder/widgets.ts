@@ -297,7 +297,7 @@ export const WIDGETS: readonly WidgetInfo[] = [
       { kind: 'flag', attribute: 'view', value: 'list', label: w('Als Liste zeigen', 'Show as a list') },
       {
         kind: 'id',
-        attribute: 'focus',
+        attribute: 'focus-actor',
         collection: 'actors',
         label: w('Nur das Umfeld von', 'Only the network around'),
       },

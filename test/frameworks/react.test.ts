@@ -159,9 +159,9 @@ describe(`React ${version}`, () => {
     });
   }
 
-  it('sets the partner map’s focus through the focusActor property (focus is HTMLElement.focus)', async () => {
-    // React sets a prop as a property when the element has one: `focus` would replace the
-    // focus() method, so the ego network's actor is passed as `focusActor`.
+  it('sets the partner map’s ego network through focusActor without touching focus()', async () => {
+    // React sets a prop as a property when the element has one; the attribute is focus-actor
+    // (not focus), so no prop can replace the element's focus() method.
     const app = mount('amt', (actor) =>
       h('koop-partner-map', {
         data: partnerDocument(),
@@ -172,11 +172,11 @@ describe(`React ${version}`, () => {
     const names = () =>
       [...shadow(map).querySelectorAll('svg.base g.n')].map((n) => n.getAttribute('aria-label')!);
     await waitUntil(() => names().length === 4, 'the network around amt');
-    expect(map.getAttribute('focus')).to.equal('amt');
+    expect(map.getAttribute('focus-actor')).to.equal('amt');
     expect(map.focus).to.equal(HTMLElement.prototype.focus);
     app.set('verein');
     await waitUntil(() => names().length === 7, 'the network around verein');
-    expect(map.getAttribute('focus')).to.equal('verein');
+    expect(map.getAttribute('focus-actor')).to.equal('verein');
   });
 
   it('swaps a listener when the handler prop changes', async () => {

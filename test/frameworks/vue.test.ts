@@ -187,11 +187,11 @@ describe(`Vue ${version}`, () => {
   }
 
   it('sets the partner map’s focus attribute with .attr (focus is HTMLElement.focus)', async () => {
-    // Vue sets a binding as a property when the element has one: `focus` would replace the
-    // focus() method, so it is bound as an attribute.
+    // The attribute is focus-actor, not focus: a binding named `focus` would replace the
+    // element's focus() method in every framework that prefers properties.
     const actor = ref('amt');
     const { container } = mount({
-      template: `<koop-partner-map :data="data" :focus.attr="actor"></koop-partner-map>`,
+      template: `<koop-partner-map :data="data" :focus-actor="actor"></koop-partner-map>`,
       setup: () => ({ data: partnerDocument(), actor }),
     });
     const map = one('koop-partner-map', container);
@@ -201,7 +201,7 @@ describe(`Vue ${version}`, () => {
     expect(map.focus).to.equal(HTMLElement.prototype.focus);
     actor.value = 'verein';
     await waitUntil(() => names().length === 7, 'the network around verein');
-    expect(map.getAttribute('focus')).to.equal('verein');
+    expect(map.getAttribute('focus-actor')).to.equal('verein');
   });
 
   it('maps onKoopLoad and onKoopError of a render function to koop-load and koop-error', async () => {

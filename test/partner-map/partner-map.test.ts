@@ -310,7 +310,7 @@ describe('<koop-partner-map>', () => {
   });
 
   it('shows an ego network with focus and depth', async () => {
-    const element = await partnerMap({ focus: 'amt' });
+    const element = await partnerMap({ 'focus-actor': 'amt' });
     expect(nodes(element).map((n) => n.getAttribute('aria-label')!.split(',')[0])).to.have.members([
       'Sozialamt',
       'Nachbarschaftsverein Nord',
@@ -324,7 +324,7 @@ describe('<koop-partner-map>', () => {
     // The focus actor is in the middle of its network.
     const [fx, fy] = position(node(element, 'Sozialamt'));
     expect(Math.hypot(fx, fy)).to.be.below(1);
-    const unknown = await partnerMap({ focus: 'gibt-es-nicht' });
+    const unknown = await partnerMap({ 'focus-actor': 'gibt-es-nicht' });
     expect(text(root(unknown))).to.contain('Den Akteur „gibt-es-nicht“ gibt es in diesem Dokument nicht');
     expect(nodes(unknown)).to.have.length(10);
   });

@@ -85,7 +85,7 @@ export class KoopActorSelectEvent extends CustomEvent<KoopActorSelectDetail> {
  * @attr layout - `force` (default), `sectors` or `geo` (needs coordinates; else the network with a notice).
  * @attr node-size - `relations` (default: by number of relations) or `circle` (core, operative, strategic, supporters).
  * @attr at - Show only relations and actors valid at this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
- * @attr focus - Show only the network around this actor (id), up to `depth` relations away.
+ * @attr focus-actor - Show only the network around this actor (id), up to `depth` relations away.
  * @attr depth - Path distance of the ego network around `focus` (default 1).
  * @attr selected - The selected actor (id); its details and path distances are shown.
  * @attr view - `map` (default) or `list`.
@@ -143,7 +143,7 @@ export class KoopPartnerMap extends KoopWidget {
     layout: { type: String, reflect: true },
     nodeSize: { type: String, attribute: 'node-size', reflect: true },
     at: { type: String, reflect: true },
-    focusActor: { type: String, attribute: 'focus', reflect: true },
+    focusActor: { type: String, attribute: 'focus-actor', reflect: true },
     depth: { type: Number, reflect: true },
     selected: { type: String, reflect: true },
     view: { type: String, reflect: true },
