@@ -235,6 +235,29 @@ describe(`React ${version}`, () => {
     expect(selected[2]).to.match(/^conflict \S+\/\S+$/);
   });
 
+  it('links the views of a <koop-data>: koop-select reaches React, and a selection prop reaches the widgets', async () => {
+    const shared: string[] = [];
+    const app = mount('', (selection) =>
+      h(
+        'koop-data',
+        {
+          data: partnerDocument(),
+          selection: selection || null,
+          'onkoop-select': (event) => shared.push(`${event.detail.kind} ${event.detail.id}`),
+        } satisfies JSX.IntrinsicElements['koop-data'],
+        h('koop-partner-map'),
+      ),
+    );
+    const map = one('koop-partner-map') as HTMLElement & { selected: string | null };
+    const name = await pressEnterOnActor(map);
+    const id = partnerDocument().actors!.find((a) => a.name === name)!.id;
+    await waitUntil(() => shared.length === 1, 'koop-select');
+    expect(shared).to.deep.equal([`actor ${id}`]);
+    const other = partnerDocument().actors!.find((a) => a.id !== id)!.id;
+    app.set(`actor:${other}`);
+    await waitUntil(() => map.selected === other, 'the selection React set');
+  });
+
   it('shares the document of a <koop-data> with the widgets React puts inside it', async () => {
     const first = await demoDocument();
     const second: KoopDocument = { ...first, cooperation: { ...first.cooperation, name: 'Zweiter Stand' } };

@@ -12,7 +12,7 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { KoopDataElement, KoopErrorEvent, KoopLoadEvent } from '@koop/core';
+import type { KoopDataElement, KoopErrorEvent, KoopLoadEvent, KoopSelectEvent } from '@koop/core';
 import type { KoopGoalTracker } from '@koop/goal-tracker';
 import type { KoopMilestoneSelectEvent, KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopActorSelectEvent, KoopPartnerMap } from '@koop/partner-map';
@@ -26,10 +26,11 @@ export type KoopElementProps<E extends HTMLElement, K extends keyof E, Events = 
 > &
   Partial<Pick<E, K>> & { [N in keyof Events]?: (event: Events[N]) => void };
 
-/** Listeners every element with a document takes. */
+/** Listeners every element with a document takes (`koop-select`: linked views in a `<koop-data>`). */
 export interface KoopLoadListeners {
   'onkoop-load': KoopLoadEvent;
   'onkoop-error': KoopErrorEvent;
+  'onkoop-select': KoopSelectEvent;
 }
 
 type Source = 'src' | 'data' | 'refresh' | 'timeout';
@@ -39,7 +40,7 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'koop-data': KoopElementProps<KoopDataElement, Source, KoopLoadListeners>;
+      'koop-data': KoopElementProps<KoopDataElement, Source | 'selection' | 'linkHash', KoopLoadListeners>;
       'koop-goal-tracker': KoopElementProps<KoopGoalTracker, Widget | 'goal' | 'today', KoopLoadListeners>;
       'koop-transparency-feed': KoopElementProps<
         KoopTransparencyFeed,
