@@ -345,7 +345,6 @@ export class KoopPartnerMap extends KoopWidget {
     return this.job.placement;
   }
 
-  /** Runs layout steps in slices of about 25 ms, yielding to the event loop (input, paint) between them. */
   /** Scope, filter, placement and scene for the current settings (each kept until its inputs change). */
   private pipeline(index: NetworkIndex, map = true) {
     const current = this.memo('scope', [index, this.scopeKey], () =>
@@ -358,6 +357,7 @@ export class KoopPartnerMap extends KoopWidget {
     return { current, shown, placement, scene: placement && this.sceneOf(index, shown, placement) };
   }
 
+  /** Runs layout steps in slices of about 25 ms, yielding to the event loop (input, paint) between them. */
   private async runSliced(job: LayoutJob, steps: Generator<void, Placement, void>): Promise<void> {
     if (this.job !== job) return;
     let deadline = performance.now() + SLICE_MS;
