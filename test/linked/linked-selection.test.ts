@@ -447,6 +447,22 @@ describe('linked views in <koop-data>', () => {
     expect(text(root(linked.widgets.matrix).querySelector('.linked-mark'))).to.equal('Linked');
   });
 
+  it('opens an entry a link points to even when a linked selection hides it, clearing the selection', async () => {
+    const linked = await linkedViews('actor:inpuncto');
+    const feed = linked.widgets.feed;
+    expect(root(feed).querySelector('#koop-entry-e-erstes-modell')).to.equal(null);
+    location.hash = '#koop-entry-e-erstes-modell';
+    try {
+      await waitUntil(() => root(feed).activeElement?.id === 'koop-entry-e-erstes-modell', 'entry opened', {
+        timeout: 5000,
+      });
+      expect(linked.data.selection).to.equal(null);
+      expect(linked.events.at(-1)).to.include({ kind: 'actor', id: null });
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('keeps the selection in the URL hash with link-hash, and reads it from there', async () => {
     history.replaceState(null, '', '#koop-goal=o-mainstreaming');
     const data = await fixture<KoopDataElement>(

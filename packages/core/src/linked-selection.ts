@@ -57,6 +57,7 @@ export class LinkedSelection implements ReactiveController {
       consume(this.host, koopSelectionContext, (value) => {
         if (value === this.value) return;
         this.value = value;
+        if (!value) this.whenCleared?.();
         if (value?.source !== this.host) this.apply(value);
         this.host.requestUpdate();
       });
@@ -71,6 +72,17 @@ export class LinkedSelection implements ReactiveController {
   /** Clears the shared selection, in every widget. */
   clear(): void {
     if (this.value) this.select(this.value.kind, null);
+  }
+
+  private whenCleared?: () => void;
+
+  /** Clears the shared selection; resolves once this widget has it no more. */
+  cleared(): Promise<void> {
+    if (!this.value) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.whenCleared = resolve;
+      this.clear();
+    });
   }
 
   /** Whether the shared selection is `kind` `id`. */

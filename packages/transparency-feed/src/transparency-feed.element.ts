@@ -235,6 +235,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     let position = this.filteredItems(index).findIndex((item) => item.entry.id === id);
     if (position < 0) {
       this.resetFilters();
+      // The reader followed a link to this entry: that wins over a selection linked elsewhere.
+      await this.linked.cleared();
       position = index.items.findIndex((item) => item.entry.id === id);
     }
     if (position >= this.shown) this.pages = Math.ceil((position + 1) / this.page);
