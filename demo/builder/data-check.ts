@@ -1,12 +1,9 @@
 // The data check: reads a document (from a file or an address) the way the kit does, runs the
 // full validation and says in plain words what is wrong and where. Pure functions apart from
 // `fetchDocumentText`, so the wording and the locations can be tested on their own.
+import { DEFAULT_TIMEOUT_MS, MAX_DOCUMENT_BYTES } from '@koop/core';
 import { validateDocument, type Problem } from '@koop/schema';
 import type { Lang, Words } from './widgets.js';
-
-/** The kit refuses larger documents (see MAX_DOCUMENT_BYTES in @koop/core). */
-export const MAX_BYTES = 10 * 1024 * 1024;
-const FETCH_TIMEOUT_MS = 15_000;
 
 export type ReadFailure =
   | { kind: 'empty' }
@@ -30,7 +27,8 @@ export interface FetchResult {
 
 /** Parses a document's text as the kit does: trimmed (also a byte order mark), JSON, not HTML. */
 export function readDocumentText(text: string): ReadResult {
-  if (text.length > MAX_BYTES) return { ok: false, failure: { kind: 'too-large', bytes: text.length } };
+  if (text.length > MAX_DOCUMENT_BYTES)
+    return { ok: false, failure: { kind: 'too-large', bytes: text.length } };
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, failure: { kind: 'empty' } };
   if (trimmed.startsWith('<')) return { ok: false, failure: { kind: 'not-json' } };
@@ -76,7 +74,7 @@ export async function fetchDocumentText(url: string, base = document.baseURI): P
     const response = await fetch(absolute.href, {
       headers: { Accept: 'application/json' },
       cache: 'no-cache',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      signal: AbortSignal.timeout(DEFAULT_TIMEOUT_MS),
     });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
     const type = response.headers.get('Content-Type') ?? '';

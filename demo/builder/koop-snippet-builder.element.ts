@@ -1,9 +1,9 @@
-import { KoopElement } from '@koop/core';
+import { KoopElement, localize, MAX_DOCUMENT_BYTES } from '@koop/core';
+import type { LocalizedText } from '@koop/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   checkValue,
   fetchDocumentText,
-  MAX_BYTES,
   readDocumentText,
   type CheckReport,
   type ListedProblem,
@@ -175,7 +175,7 @@ export class KoopSnippetBuilder extends KoopElement {
     this.start();
     this.file = { name: file.name, size: file.size };
     this.delivery = file.size > INLINE_WARNING_BYTES ? 'upload' : 'inline';
-    if (file.size > MAX_BYTES) {
+    if (file.size > MAX_DOCUMENT_BYTES) {
       this.finish({ ok: false, failure: { kind: 'too-large', bytes: file.size } }, []);
       return;
     }
@@ -820,7 +820,7 @@ export class KoopSnippetBuilder extends KoopElement {
       .filter((item) => item && typeof item.id === 'string')
       .map((item) => {
         const id = item.id as string;
-        const name = textOf(item.title ?? item.name, this.ui);
+        const name = localize((item.title ?? item.name) as LocalizedText, this.ui);
         return { value: id, label: name && name !== id ? `${name} (${id})` : id };
       });
     if (current && !choices.some((c) => c.value === current))
@@ -901,15 +901,4 @@ export class KoopSnippetBuilder extends KoopElement {
       </div>
     </section>`;
   }
-}
-
-/** A localized text of the document in `lang`, else its first language. */
-function textOf(value: unknown, lang: Lang): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const text = record[lang] ?? record.de ?? Object.values(record)[0];
-    return typeof text === 'string' ? text : '';
-  }
-  return '';
 }

@@ -157,7 +157,7 @@ export abstract class KoopWidget extends KoopElement {
     // Every linked widget shows the line; one speaks it, so a screen reader hears it once.
     return html`<div class="linked-status${items ? ' on' : ''}" part="linked-status" tabindex="-1">
       <span class="linked-text">${message}</span>
-      <span role="status" class="visually-hidden">${this.announcesLinked ? message : ''}</span>
+      <span role="status" class="visually-hidden">${items && this.announcesLinked ? message : ''}</span>
       ${items ? html`<button type="button" @click=${this.clearLinked}>${strings.clearLinked}</button>` : nothing}
     </div>`;
   }

@@ -221,12 +221,8 @@ class Walker {
         this.child(propertySchema, record[key], key);
         continue;
       }
-      if (
-        schema.propertyNames &&
-        new Walker(this.root, newWalk()).run(schema.propertyNames, key).errors.length
-      ) {
+      if (schema.propertyNames && this.attempt(schema.propertyNames, key).errors.length)
         this.fail(schema, 'propertyName', { name: key }, key);
-      }
       const additional = schema.additionalProperties;
       if (additional === false) this.fail(schema, 'additionalProperty', { name: key }, key);
       else if (additional && additional !== true) this.child(additional, record[key], key);
@@ -241,6 +237,16 @@ class Walker {
     }
   }
 
+  /** What walking `value` against `schema` finds, kept apart from the findings so far. */
+  private attempt(schema: JsonSchema, value: unknown): SchemaWalk {
+    const outer = this.walk;
+    this.walk = newWalk();
+    this.visit(schema, value);
+    const attempt = this.walk;
+    this.walk = outer;
+    return attempt;
+  }
+
   /** The first branch the value passes wins; if none, the most telling explanation is kept. */
   private visitAnyOf(schema: JsonSchema, value: unknown): void {
     const outer = this.walk;
@@ -251,10 +257,7 @@ class Walker {
       // is nothing but a type (the plain-string form of a text) passes on type alone.
       if (!resolved.anyOf && !matchesType(resolved, value)) continue;
       if (isTypeOnly(resolved)) return;
-      this.walk = newWalk();
-      this.visit(branch, value);
-      const attempt = this.walk;
-      this.walk = outer;
+      const attempt = this.attempt(branch, value);
       if (attempt.errors.length === 0) {
         outer.warnings.push(...attempt.warnings);
         outer.ids.push(...attempt.ids);
