@@ -578,7 +578,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
         <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
         <p class="summary">${s.summary(index.milestones.length, index.phases.length, counts)}</p>
       </div>
-      ${this.renderLinkedStatus(document)} ${index.cliffs.map((cliff) => this.renderCliff(cliff))}
+      ${this.renderLinkedStatus(document)} ${index.cliffs.map((cliff) => this.renderCliff(cliff, index))}
       ${
         empty
           ? html`<p>${s.empty}</p>`
@@ -966,9 +966,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
     </ul>`;
   }
 
-  private renderCliff(cliff: FundingCliff) {
+  private renderCliff(cliff: FundingCliff, index: TimelineIndex) {
     const s = this.strings;
-    const index = timelineIndex(this.document!);
     return html`<div class="notice cliff" part="funding-cliff">
       <p><strong>${s.cliff}</strong></p>
       <p>${s.cliffText(this.text(cliff.phase.name), this.date(cliff.phase.end))}</p>

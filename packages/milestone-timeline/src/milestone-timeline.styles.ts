@@ -332,15 +332,6 @@ export const timelineStyles = css`
     margin-top: 0.75em;
   }
 
-  .item:focus {
-    outline: 0.15em solid var(--_focus);
-    outline-offset: 0.15em;
-  }
-
-  .more {
-    margin-top: 0.75em;
-  }
-
   .legend {
     list-style: none;
     display: flex;
