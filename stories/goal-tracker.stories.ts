@@ -1,10 +1,11 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopGoalTracker } from '@koop/goal-tracker';
 import { html, nothing } from 'lit';
 import { emptyDocument, hostileDocument } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, until, loadingStory, notFoundStory } from './support/settled.js';
-import type { WidgetArgs } from './support/args.js';
+import { darkPage } from './support/page-styles.js';
+import { settled, shownWidget, loadingStory, notFoundStory } from './support/settled.js';
+import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-goal-tracker>`; every document URL a story uses is its `src`. */
 interface TrackerArgs extends WidgetArgs {
@@ -27,9 +28,6 @@ const tracker = (args: TrackerArgs, src: string | undefined = args.src) =>
     .data=${args.data}
   ></koop-goal-tracker>`;
 
-/** A dark page around the widget (the background comes from .storybook/preview-head.html). */
-const darkPage: Decorator = (story) => html`<div class="koop-story-dark">${story()}</div>`;
-
 const meta: Meta<TrackerArgs> = {
   title: 'Widgets/Goal tracker',
   component: 'koop-goal-tracker',
@@ -39,23 +37,12 @@ const meta: Meta<TrackerArgs> = {
     src: '/data/equal-strategien.json',
     goal: '',
     today: '',
-    lang: 'de',
-    theme: 'light',
-    headingLevel: 2,
-    refresh: 0,
-    timeout: 0,
+    ...widgetArgs,
   },
-  argTypes: {
-    src: { control: 'text', description: 'URL of the koop document (JSON).' },
-    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
+  argTypes: widgetArgTypes<TrackerArgs>({
     goal: { control: 'text', description: 'Show only this goal and its sub-goals.' },
     today: { control: 'text', description: 'Reference date (YYYY-MM-DD) of forecasts.' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    refresh: { control: { type: 'number', min: 0 }, description: 'Re-fetch `src` every this many seconds.' },
-    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
-  },
+  }),
   parameters: settled('ready'),
 };
 export default meta;
@@ -173,8 +160,7 @@ export const HostileText: Story = {
   args: { src: '', data: hostileDocument() },
   // Opens everything, including the indicator's table with the javascript: link.
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector<KoopGoalTracker>('koop-goal-tracker')!;
-    await until(() => element.document !== undefined, 'the document');
+    const element = await shownWidget<KoopGoalTracker>(canvasElement, 'koop-goal-tracker');
     element.expandAll();
     await element.updateComplete;
     element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();

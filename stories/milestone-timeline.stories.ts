@@ -1,10 +1,18 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
-import type { WidgetArgs } from './support/args.js';
+import { darkPage } from './support/page-styles.js';
+import {
+  settled,
+  settledWhen,
+  shownWidget,
+  loadingStory,
+  notFoundStory,
+  withGoalTrackerStory,
+} from './support/settled.js';
+import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-milestone-timeline>`; every document URL a story uses is its `src`. */
 interface TimelineArgs extends WidgetArgs {
@@ -33,16 +41,9 @@ const timeline = (args: TimelineArgs, src: string | undefined = args.src) =>
     .data=${args.data}
   ></koop-milestone-timeline>`;
 
-/** A dark page around the widget (the background comes from .storybook/preview-head.html). */
-const darkPage: Decorator = (story) => html`<div class="koop-story-dark">${story()}</div>`;
-
 /** The timeline of a story, once it shows its document. */
-async function shownTimeline(canvasElement: HTMLElement | undefined): Promise<ShadowRoot> {
-  const element = canvasElement!.querySelector<KoopMilestoneTimeline>('koop-milestone-timeline')!;
-  await until(() => element.document !== undefined, 'the document');
-  await element.updateComplete;
-  return element.shadowRoot!;
-}
+const shownTimeline = async (canvasElement: HTMLElement | undefined): Promise<ShadowRoot> =>
+  (await shownWidget<KoopMilestoneTimeline>(canvasElement, 'koop-milestone-timeline')).shadowRoot!;
 
 /** The ko-produktion demo is dated 30 June 2026: today in its stories, so they always look the same. */
 const KO_TODAY = '2026-06-30';
@@ -59,15 +60,9 @@ const meta: Meta<TimelineArgs> = {
     groupBy: '',
     view: '',
     selected: '',
-    lang: 'de',
-    theme: 'light',
-    headingLevel: 2,
-    refresh: 0,
-    timeout: 0,
+    ...widgetArgs,
   },
-  argTypes: {
-    src: { control: 'text', description: 'URL of the koop document (JSON).' },
-    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
+  argTypes: widgetArgTypes<TimelineArgs>({
     today: {
       control: 'text',
       description: 'Reference date (YYYY-MM-DD) for the "today" marker and the first view; empty: today.',
@@ -89,12 +84,7 @@ const meta: Meta<TimelineArgs> = {
       description: '`list`: the ordered list at any width (narrow widths always show it).',
     },
     selected: { control: 'text', description: 'Id of the milestone whose details are shown.' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    refresh: { control: { type: 'number', min: 0 }, description: 'Re-fetch `src` every this many seconds.' },
-    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
-  },
+  }),
   parameters: settled('ready', 'Zeitplan und Meilensteine'),
 };
 export default meta;
@@ -319,14 +309,8 @@ export const HostileText: Story = {
 
 export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
-  // One request for the document; the goal tracker and the timeline both show it.
-  render: (args) =>
-    html`<koop-data src=${args.src || nothing}>
-      <koop-goal-tracker heading-level="2"></koop-goal-tracker>
-      ${timeline(args, '')}
-    </koop-data>`,
-  parameters: settled(
-    'ready',
+  ...withGoalTrackerStory(
+    timeline,
     'Ziele',
     'Zeitplan und Meilensteine',
     '18 Meilensteine',

@@ -4,8 +4,16 @@ import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
-import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
-import type { WidgetArgs } from './support/args.js';
+import {
+  settled,
+  settledWhen,
+  shownWidget,
+  until,
+  loadingStory,
+  notFoundStory,
+  withGoalTrackerStory,
+} from './support/settled.js';
+import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-partner-map>`; every document URL a story uses is its `src`. */
 interface MapArgs extends WidgetArgs {
@@ -43,12 +51,8 @@ const partnerMap = (args: MapArgs, src: string | undefined = args.src) =>
   ></koop-partner-map>`;
 
 /** The map of a story, once it shows its document laid out. */
-async function shownMap(canvasElement: HTMLElement | undefined): Promise<KoopPartnerMap> {
-  const element = canvasElement!.querySelector<KoopPartnerMap>('koop-partner-map')!;
-  await until(() => element.document !== undefined, 'the document');
-  await element.updateComplete;
-  return element;
-}
+const shownMap = (canvasElement: HTMLElement | undefined) =>
+  shownWidget<KoopPartnerMap>(canvasElement, 'koop-partner-map');
 
 const meta: Meta<MapArgs> = {
   title: 'Widgets/Partner map',
@@ -66,15 +70,9 @@ const meta: Meta<MapArgs> = {
     view: 'map',
     sectors: '',
     types: '',
-    lang: 'de',
-    theme: 'light',
-    headingLevel: 2,
-    refresh: 0,
-    timeout: 0,
+    ...widgetArgs,
   },
-  argTypes: {
-    src: { control: 'text', description: 'URL of the koop document (JSON).' },
-    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
+  argTypes: widgetArgTypes<MapArgs>({
     layout: {
       control: 'inline-radio',
       options: ['force', 'sectors', 'geo'],
@@ -98,12 +96,7 @@ const meta: Meta<MapArgs> = {
     view: { control: 'inline-radio', options: ['map', 'list'] },
     sectors: { control: 'text', description: 'Show only these sectors, comma-separated.' },
     types: { control: 'text', description: 'Show only these relation types, comma-separated.' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    refresh: { control: { type: 'number', min: 0 }, description: 'Re-fetch `src` every this many seconds.' },
-    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
-  },
+  }),
   parameters: settled('ready', 'Akteure und Beziehungen'),
 };
 export default meta;
@@ -265,10 +258,6 @@ export const InvalidRelations: Story = {
 
 export const English: Story = {
   args: { lang: 'en', selected: 'proconcept' },
-  play: async ({ canvasElement }) => {
-    const element = await shownMap(canvasElement);
-    await until(() => element.shadowRoot!.querySelector('[part="details"]') !== null, 'the details');
-  },
   parameters: settledWhen(
     '[part="details"]',
     'ready',
@@ -289,10 +278,6 @@ export const HostileText: Story = {
   name: 'Hostile text (shown as text)',
   args: { src: '/mock/doc/partners-hostile.json', selected: 'a' },
   // The list shows every actor with its relations; the selection adds the details.
-  play: async ({ canvasElement }) => {
-    const element = await shownMap(canvasElement);
-    await until(() => element.shadowRoot!.querySelector('[part="details"]') !== null, 'the details');
-  },
   parameters: settledWhen(
     '[part="details"]',
     'ready',
@@ -311,14 +296,8 @@ export const HostileText: Story = {
 
 export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
-  // One request for the document; the goal tracker and the partner map both show it.
-  render: (args) =>
-    html`<koop-data src=${args.src || nothing}>
-      <koop-goal-tracker heading-level="2"></koop-goal-tracker>
-      ${partnerMap(args, '')}
-    </koop-data>`,
-  parameters: settled(
-    'ready',
+  ...withGoalTrackerStory(
+    partnerMap,
     'Ziele',
     'Fördermittel der Integrationsämter nachhaltiger einsetzen',
     'Akteure und Beziehungen',

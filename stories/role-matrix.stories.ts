@@ -4,8 +4,16 @@ import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage, narrowColumn } from './support/page-styles.js';
-import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
-import type { WidgetArgs } from './support/args.js';
+import {
+  settled,
+  settledWhen,
+  shownWidget,
+  until,
+  loadingStory,
+  notFoundStory,
+  withGoalTrackerStory,
+} from './support/settled.js';
+import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-role-matrix>`; every document URL a story uses is its `src`. */
 interface MatrixArgs extends WidgetArgs {
@@ -34,9 +42,7 @@ const matrix = (args: MatrixArgs, src: string | undefined = args.src) =>
 
 /** The matrix of a story, once it shows its document. */
 async function shownMatrix(canvasElement: HTMLElement | undefined): Promise<KoopRoleMatrix> {
-  const element = canvasElement!.querySelector<KoopRoleMatrix>('koop-role-matrix')!;
-  await until(() => element.document !== undefined, 'the document');
-  await element.updateComplete;
+  const element = await shownWidget<KoopRoleMatrix>(canvasElement, 'koop-role-matrix');
   await until(() => element.shadowRoot!.querySelector('.matrix') !== null, 'the matrix');
   return element;
 }
@@ -67,15 +73,9 @@ const meta: Meta<MatrixArgs> = {
     sort: '',
     conflictsOnly: false,
     pageSize: 50,
-    lang: 'de',
-    theme: 'light',
-    headingLevel: 2,
-    refresh: 0,
-    timeout: 0,
+    ...widgetArgs,
   },
-  argTypes: {
-    src: { control: 'text', description: 'URL of the koop document (JSON).' },
-    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
+  argTypes: widgetArgTypes<MatrixArgs>({
     at: {
       control: 'text',
       description:
@@ -96,12 +96,7 @@ const meta: Meta<MatrixArgs> = {
       control: { type: 'number', min: 1 },
       description: 'Actors shown at first and added by "Weitere … anzeigen".',
     },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    refresh: { control: { type: 'number', min: 0 }, description: 'Re-fetch `src` every this many seconds.' },
-    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
-  },
+  }),
   parameters: settled('ready', 'Rollen und Rollenkonflikte'),
 };
 export default meta;
@@ -436,11 +431,5 @@ export const HostileText: Story = {
 
 export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
-  // One request for the document; the goal tracker and the role matrix both show it.
-  render: (args) =>
-    html`<koop-data src=${args.src || nothing}>
-      <koop-goal-tracker heading-level="2"></koop-goal-tracker>
-      ${matrix(args, '')}
-    </koop-data>`,
-  parameters: settled('ready', 'Ziele', 'Rollen und Rollenkonflikte', 'Koordinationsstelle Ko-Produktion'),
+  ...withGoalTrackerStory(matrix, 'Ziele', 'Rollen und Rollenkonflikte', 'Koordinationsstelle Ko-Produktion'),
 };

@@ -1,10 +1,18 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import { html, nothing } from 'lit';
 import { LONG_WORD, NEW_ENTRY_TITLE } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
-import { settled, settledWhen, until, loadingStory, notFoundStory } from './support/settled.js';
-import type { WidgetArgs } from './support/args.js';
+import { darkPage } from './support/page-styles.js';
+import {
+  settled,
+  settledWhen,
+  shownWidget,
+  loadingStory,
+  notFoundStory,
+  withGoalTrackerStory,
+} from './support/settled.js';
+import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-transparency-feed>`; every document URL a story uses is its `src`. */
 interface FeedArgs extends WidgetArgs {
@@ -35,9 +43,6 @@ const feed = (args: FeedArgs, src: string | undefined = args.src) =>
     .data=${args.data}
   ></koop-transparency-feed>`;
 
-/** A dark page around the widget (the background comes from .storybook/preview-head.html). */
-const darkPage: Decorator = (story) => html`<div class="koop-story-dark">${story()}</div>`;
-
 const meta: Meta<FeedArgs> = {
   title: 'Widgets/Transparency feed',
   component: 'koop-transparency-feed',
@@ -51,33 +56,25 @@ const meta: Meta<FeedArgs> = {
     year: '',
     query: '',
     pageSize: 20,
-    lang: 'de',
-    theme: 'light',
-    headingLevel: 2,
-    refresh: 0,
-    timeout: 0,
+    ...widgetArgs,
   },
   argTypes: {
-    src: { control: 'text', description: 'URL of the koop document (JSON).' },
-    data: { control: 'object', description: 'The document as an object; takes precedence over `src`.' },
-    types: {
-      control: 'text',
-      description:
-        'Show only these entry types, comma-separated: decision, meeting, result, evaluation, announcement, milestone, personnel-change.',
-    },
-    actor: { control: 'text', description: 'Show only entries with this actor (id).' },
-    goal: { control: 'text', description: 'Show only entries serving this goal (id).' },
-    year: { control: 'text', description: 'Show only entries of this year.' },
-    query: { control: 'text', description: 'Every word must occur in title or summary.' },
-    pageSize: { name: 'page-size', control: { type: 'number', min: 1 }, description: 'Entries per page.' },
-    lang: { control: 'inline-radio', options: ['', 'de', 'en'], description: 'Language; empty: inherited.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    ...widgetArgTypes<FeedArgs>({
+      types: {
+        control: 'text',
+        description:
+          'Show only these entry types, comma-separated: decision, meeting, result, evaluation, announcement, milestone, personnel-change.',
+      },
+      actor: { control: 'text', description: 'Show only entries with this actor (id).' },
+      goal: { control: 'text', description: 'Show only entries serving this goal (id).' },
+      year: { control: 'text', description: 'Show only entries of this year.' },
+      query: { control: 'text', description: 'Every word must occur in title or summary.' },
+      pageSize: { name: 'page-size', control: { type: 'number', min: 1 }, description: 'Entries per page.' },
+    }),
     refresh: {
       control: { type: 'number', min: 0 },
       description: 'Re-fetch `src` every this many seconds; new entries are announced and marked.',
     },
-    timeout: { control: { type: 'number', min: 0 }, description: 'Milliseconds before loading gives up.' },
   },
   parameters: settled('ready', 'Chronik der Zusammenarbeit'),
 };
@@ -236,9 +233,7 @@ export const HostileText: Story = {
   args: { src: '/mock/doc/feed-hostile.json' },
   // The only links are the safe one and the permalinks; the 300-letter word wraps inside its entry.
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector<KoopTransparencyFeed>('koop-transparency-feed')!;
-    await until(() => element.document !== undefined, 'the document');
-    await element.updateComplete;
+    const element = await shownWidget<KoopTransparencyFeed>(canvasElement, 'koop-transparency-feed');
     const root = element.shadowRoot!;
     const hrefs = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
     const unsafe = hrefs.filter(
@@ -267,11 +262,5 @@ export const HostileText: Story = {
 
 export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
-  // One request for the document; the goal tracker and the feed both show it.
-  render: (args) =>
-    html`<koop-data src=${args.src || nothing}>
-      <koop-goal-tracker heading-level="2"></koop-goal-tracker>
-      ${feed(args, '')}
-    </koop-data>`,
-  parameters: settled('ready', 'Ziele', 'Chronik der Zusammenarbeit', '24 Einträge'),
+  ...withGoalTrackerStory(feed, 'Ziele', 'Chronik der Zusammenarbeit', '24 Einträge'),
 };

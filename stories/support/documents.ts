@@ -776,12 +776,6 @@ export function hostileRolesDocument(): KoopDocument {
 // ---------------------------------------------------------------------------------------------
 // Partner map (`actors`, `relations`)
 
-/**
- * The partner map's test network: every sector and relation type, dates, coordinates for some
- * actors, a parent, a role and an actor without relations. The same document its tests use.
- */
-export const partnerNetworkDocument = partnerDocument;
-
 /** A generated network of 500 actors and 1,500 relations (the partner map's benchmark size). */
 export const largePartnerDocument = (): KoopDocument => networkDocument(500, 1500);
 
@@ -858,7 +852,6 @@ export const mockDocuments: Record<string, () => unknown> = {
   'roles-large': largeRolesDocument,
   'roles-invalid': invalidAssignmentsDocument,
   'roles-hostile': hostileRolesDocument,
-  partners: partnerNetworkDocument,
   'partners-large': largePartnerDocument,
   'partners-none': noActorsDocument,
   'partners-invalid': invalidRelationsDocument,

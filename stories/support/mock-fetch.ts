@@ -53,11 +53,9 @@ export async function mockFetch({ args }: { args: { src?: unknown } }): Promise<
   return {};
 }
 
-const json = (value: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(value), {
-    ...init,
-    headers: { 'Content-Type': 'application/json' },
-  });
+/** A 200 response whose body claims to be JSON (whether it is or not). */
+const jsonBody = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+const json = (value: unknown) => jsonBody(JSON.stringify(value));
 
 function documentNamed(name: string | null): unknown {
   const make = mockDocuments[(name ?? '').replace(/\.json$/, '')];
@@ -86,11 +84,9 @@ async function answer(url: URL, signal: AbortSignal | undefined): Promise<Respon
         headers: { 'Content-Type': 'text/html' },
       });
     case 'truncated':
-      return new Response(JSON.stringify(mockDocuments.small()).slice(0, 120), {
-        headers: { 'Content-Type': 'application/json' },
-      });
+      return jsonBody(JSON.stringify(mockDocuments.small()).slice(0, 120));
     case 'empty':
-      return new Response('', { headers: { 'Content-Type': 'application/json' } });
+      return jsonBody('');
     case 'doc':
       return json(documentNamed(rest.join('/')));
     case 'sequence': {

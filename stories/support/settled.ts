@@ -1,3 +1,6 @@
+import type { KoopWidget } from '@koop/core';
+import { html, nothing, type TemplateResult } from 'lit';
+
 /**
  * What a story looks like once it has settled, as story parameters. Storybook ignores them;
  * the story test (test/stories.test.ts) waits for that state and checks the texts.
@@ -45,6 +48,17 @@ export async function until(check: () => boolean, what: string, timeout = 5000):
   }
 }
 
+/** The widget `tag` of a story (in its play function), once it shows its document. */
+export async function shownWidget<T extends KoopWidget>(
+  canvasElement: HTMLElement | undefined,
+  tag: string,
+): Promise<T> {
+  const element = canvasElement!.querySelector<T>(tag)!;
+  await until(() => element.document !== undefined, 'the document');
+  await element.updateComplete;
+  return element;
+}
+
 /** The loading state every widget has: a document that never arrives. */
 export function loadingStory(file: string) {
   return {
@@ -57,4 +71,23 @@ export function loadingStory(file: string) {
 export function notFoundStory(file: string) {
   const src = `/mock/status/404/${file}.json`;
   return { args: { src }, parameters: settled('error', 'HTTP 404', src) };
+}
+
+/**
+ * The widget inside `<koop-data>` next to a goal tracker: one request for the document, both
+ * show it. `widget` renders the story's widget with the `src` it is given (none here). The story
+ * names itself, so Storybook's index reads it.
+ */
+export function withGoalTrackerStory<A extends { src: string }>(
+  widget: (args: A, src: string) => TemplateResult,
+  ...shows: string[]
+) {
+  return {
+    render: (args: A) =>
+      html`<koop-data src=${args.src || nothing}>
+        <koop-goal-tracker heading-level="2"></koop-goal-tracker>
+        ${widget(args, '')}
+      </koop-data>`,
+    parameters: settled('ready', ...shows),
+  };
 }
