@@ -5,7 +5,7 @@ export { DocumentController, type DocumentSourceHost } from './document-controll
 export type { DocumentState } from './document-state.js';
 export { koopDocumentContext, koopSelectionContext } from './context.js';
 export { LinkedSelection, type KoopSelection, type LinkedItems } from './linked-selection.js';
-export { linkedItems, refersTo } from './linked-items.js';
+export { linkedItems } from './linked-items.js';
 export {
   KoopLoadEvent,
   KoopErrorEvent,

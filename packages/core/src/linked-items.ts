@@ -28,11 +28,3 @@ export function linkedItems(document: KoopDocument, selection: KoopSelection): L
   const name = 'name' in item ? (item.shortName ?? item.name) : item.title;
   return { kind, id, name, ...sets };
 }
-
-/** Whether an entry (or anything with `actors`, `goals`, `milestones` lists) refers to `selection`. */
-export function refersTo(
-  item: { actors?: string[]; goals?: string[]; milestones?: string[] },
-  selection: KoopSelection,
-): boolean {
-  return Boolean(item[listOf(selection.kind)]?.includes(selection.id));
-}
