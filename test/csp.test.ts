@@ -66,7 +66,9 @@ describe('strict Content-Security-Policy', () => {
     }
   });
 
-  it('would notice a violation (the page really is under the policy)', async () => {
+  it('would notice a violation (the page really is under the policy)', async function () {
+    // The page exercises every widget first: on a busy machine that takes longer than mocha's default.
+    this.timeout(30_000);
     const frame = document.createElement('iframe');
     frame.src = '/test/csp/strict-page.html';
     document.body.append(frame);
