@@ -222,6 +222,26 @@ describe('<koop-goal-tracker>', () => {
     await element.updateComplete;
     await expect(element).to.be.accessible();
   });
+
+  it('shows 25 top-level goals at a time, and the next ones on request with focus on the first', async () => {
+    const document = {
+      schemaVersion: '1.0',
+      cooperation: { name: 'Viele Ziele' },
+      goals: Array.from({ length: 30 }, (_, i) => ({ id: `g${i + 1}`, title: `Ziel ${i + 1}` })),
+    };
+    const element = await tracker({}, document);
+    const topLevel = () => shadow(element).querySelectorAll('.tracker > .goals > li');
+    expect(topLevel()).to.have.length(25);
+    const more = shadow(element).querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent!.trim()).to.equal('5 weitere Ziele anzeigen (noch 5)');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => topLevel().length === 30, 'the next goals');
+    await element.updateComplete;
+    expect(shadow(element).activeElement!.textContent).to.contain('Ziel 26');
+    expect(toggleFor(element, 'Ziel 26').getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(element).querySelector('button.more')).to.equal(null);
+  });
 });
 
 describe('indicatorProgress', () => {

@@ -142,14 +142,38 @@ export class KoopGoalTracker extends KoopWidget {
     const document = this.document;
     const items = document && this.linked.foreign(document);
     if (!items) return;
-    const goals = goalIndex(document).goals;
+    const { goals, roots } = goalIndex(document);
     const expanded = new Set(this.expanded);
     for (const id of items.goals) {
       // Stops at an open goal, so a cycle of parents ends too.
       for (let up = goals.get(id)?.parent; up && !expanded.has(up); up = goals.get(up)?.parent)
         expanded.add(up);
+      // A linked goal below a top-level goal of a later page brings that page into view.
+      if (!this.goal) this.showTopLevelOf(id, goals, roots);
     }
     this.expanded = expanded;
+  }
+
+  private showTopLevelOf(id: string, goals: Map<string, Goal>, roots: Goal[]): void {
+    const seen = new Set<string>();
+    let top = id;
+    for (let up = goals.get(id)?.parent; up && goals.has(up) && !seen.has(up); up = goals.get(up)?.parent)
+      seen.add((top = up));
+    const position = roots.findIndex((goal) => goal.id === top);
+    if (position >= this.shownTopLevel)
+      this.shownTopLevel = (Math.floor(position / TOP_LEVEL_PAGE) + 1) * TOP_LEVEL_PAGE;
+  }
+
+  /** Shows the next top-level goals (open, as the first ones) and moves focus to the first of them. */
+  private async showMoreGoals(top: Goal[]): Promise<void> {
+    const next = top.slice(this.shownTopLevel, this.shownTopLevel + TOP_LEVEL_PAGE);
+    this.expanded = new Set([...this.expanded, ...next.map((goal) => goal.id)]);
+    this.shownTopLevel += TOP_LEVEL_PAGE;
+    await this.updateComplete;
+    const toggles = this.renderRoot.querySelectorAll<HTMLElement>(
+      '.tracker > .goals > li > .goal-heading .toggle',
+    );
+    toggles[this.shownTopLevel - TOP_LEVEL_PAGE]?.focus();
   }
 
   private toggleLinked(id: string): void {
@@ -186,8 +210,18 @@ export class KoopGoalTracker extends KoopWidget {
           : top.length === 0
             ? html`<p>${s.noGoals}</p>`
             : html`<ul class="goals" role="list">
-                ${top.map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
-              </ul>`
+                  ${top.slice(0, this.shownTopLevel).map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
+                </ul>
+                ${
+                  top.length > this.shownTopLevel
+                    ? html`<button type="button" class="more" @click=${() => this.showMoreGoals(top)}>
+                        ${s.showMore(
+                          Math.min(TOP_LEVEL_PAGE, top.length - this.shownTopLevel),
+                          top.length - this.shownTopLevel,
+                        )}
+                      </button>`
+                    : nothing
+                }`
       }
     </section>`;
   }
