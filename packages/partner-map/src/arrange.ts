@@ -2,7 +2,7 @@
  * The sector and place layouts, loaded when one of them is chosen. Pure functions like
  * `layout.ts`: the same input gives the same positions.
  */
-import { separateSteps, UNIT, type Box, type Positions } from './layout.js';
+import { pushTo, separateSteps, UNIT, type Box, type Positions } from './layout.js';
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
@@ -21,7 +21,7 @@ export function* groupSteps(
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) members.set(group[i], [...(members.get(group[i]) ?? []), i]);
+  for (let i = 0; i < n; i++) pushTo(members, group[i], i);
   const groups = [...members.keys()].sort((a, b) => a - b);
   const frames: Box[] = [];
   for (const g of groups) {
@@ -112,7 +112,7 @@ export function* geoSteps(
     lx[k] = (lx[k] - (x0 + x1) / 2) * scale;
     ly[k] = (ly[k] - (y0 + y1) / 2) * scale;
     const key = `${Math.round(lx[k])},${Math.round(ly[k])}`;
-    places.set(key, [...(places.get(key) ?? []), k]);
+    pushTo(places, key, k);
   });
   for (const list of places.values())
     list.forEach((k, q) => {

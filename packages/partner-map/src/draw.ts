@@ -23,7 +23,8 @@ export const TYPES: RelationType[] = [
   'conflict',
 ];
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** Rounds to 0.1 (coordinates in path data and transforms). */
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Corner counts and rotation of each sector's shape; 0 corners is a circle. */
 const POLYGONS: [corners: number, turn: number, star?: boolean][] = [

@@ -6,6 +6,7 @@ import {
   type Relation,
   type Role,
 } from '@koop/schema';
+import { pushTo } from './layout.js';
 
 /** A relation whose two actors exist, by actor index. */
 export interface Link {
@@ -46,6 +47,10 @@ const span = (since: unknown, until: unknown): [number, number] => [
 
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+/** Whether the actor has latitude and longitude. */
+export const located = (actor: Actor) =>
+  Number.isFinite(actor.location?.lat) && Number.isFinite(actor.location?.lon);
+
 export function networkIndex(document: KoopDocument): NetworkIndex {
   let index = indexes.get(document);
   if (index) return index;
@@ -66,13 +71,13 @@ export function networkIndex(document: KoopDocument): NetworkIndex {
     if (Number.isFinite(a)) changes.add(a);
     if (Number.isFinite(b)) changes.add(b + 1);
   };
-  let located = 0;
+  let count = 0;
   actors.forEach((actor, i) => {
     [from[i], to[i]] = span(actor.since, actor.until);
     note(from[i], to[i]);
     const p = byId.get(actor.parent as string);
     if (p !== undefined && p !== i) parent[i] = p;
-    if (Number.isFinite(actor.location?.lat) && Number.isFinite(actor.location?.lon)) located++;
+    if (located(actor)) count++;
   });
   const links: Link[] = [];
   for (const relation of document.relations ?? []) {
@@ -88,7 +93,7 @@ export function networkIndex(document: KoopDocument): NetworkIndex {
   for (const assignment of document.assignments ?? []) {
     const i = byId.get(assignment?.actor);
     if (i === undefined) continue;
-    roles.set(i, [...(roles.get(i) ?? []), { assignment, role: roleById.get(assignment.role) }]);
+    pushTo(roles, i, { assignment, role: roleById.get(assignment.role) });
   }
   index = {
     actors,
@@ -99,7 +104,7 @@ export function networkIndex(document: KoopDocument): NetworkIndex {
     to,
     roles,
     changes: [...changes].sort((a, b) => a - b).map(day),
-    located,
+    located: count,
   };
   indexes.set(document, index);
   return index;

@@ -17,6 +17,14 @@ export interface Positions {
 export type Box = [number, number, number, number];
 
 export const UNIT = 100;
+
+/** Adds `value` to the list of `key`. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** Up to this many nodes, repulsion is computed between all pairs; above, with a Barnes–Hut quadtree. */
 export const EXACT = 250;
@@ -104,7 +112,7 @@ export function* forceSteps(
   const gravity = n > EXACT ? 0.01 : 0.04;
   const start = UNIT * Math.max(1, Math.sqrt(n) / 3);
   const tree = options.tree;
-  const push = (i: number, ddx: number, ddy: number, mass: number, j: number) => {
+  const repel = (i: number, ddx: number, ddy: number, j: number) => {
     let d2 = ddx * ddx + ddy * ddy;
     if (d2 < 0.01) {
       // Same place: push apart in a direction given by the pair, not by chance.
@@ -112,7 +120,7 @@ export function* forceSteps(
       ddy = Math.sin(i * 7 + j);
       d2 = 1;
     }
-    const f = (k2 * mass) / d2;
+    const f = k2 / d2;
     dx[i] += ddx * f;
     dy[i] += ddy * f;
   };
@@ -121,10 +129,10 @@ export function* forceSteps(
     dy.fill(0);
     if (n <= EXACT || !tree) {
       for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++) if (i !== j) push(i, x[i] - x[j], y[i] - y[j], 1, j);
+        for (let j = 0; j < n; j++) if (i !== j) repel(i, x[i] - x[j], y[i] - y[j], j);
     } else {
-      tree!.build(x, y);
-      for (let i = 0; i < n; i++) tree!.visit(i, x[i], y[i], dx, dy, k2);
+      tree.build(x, y);
+      for (let i = 0; i < n; i++) tree.visit(i, x[i], y[i], dx, dy, k2);
     }
     for (let e = 0; e < m; e++) {
       const s = edges[2 * e];
@@ -214,6 +222,9 @@ export function forceLayout(n: number, edges: ArrayLike<number>, options?: Force
 }
 
 const key2 = (cx: number, cy: number) => cx * 65536 + cy;
+/** How far two intervals overlap, plus `gap` (positive: they are closer than `gap`). */
+const over = (sa: number, ea: number, sb: number, eb: number, gap: number) =>
+  Math.min(ea, eb) - Math.max(sa, sb) + gap;
 const gridKey = (x: number, y: number, cell: number) => key2(Math.floor(x / cell), Math.floor(y / cell));
 
 /**
@@ -249,10 +260,8 @@ export function* separateSteps(
             if (j <= i) continue;
             const a = boxes[i];
             const b = boxes[j];
-            const over = (sa: number, ea: number, sb: number, eb: number) =>
-              Math.min(ea, eb) - Math.max(sa, sb) + gap;
-            const ox2 = over(x[i] + a[0], x[i] + a[2], x[j] + b[0], x[j] + b[2]);
-            const oy2 = over(y[i] + a[1], y[i] + a[3], y[j] + b[1], y[j] + b[3]);
+            const ox2 = over(x[i] + a[0], x[i] + a[2], x[j] + b[0], x[j] + b[2], gap);
+            const oy2 = over(y[i] + a[1], y[i] + a[3], y[j] + b[1], y[j] + b[3], gap);
             if (ox2 <= 0 || oy2 <= 0) continue;
             moved = true;
             // Apart along the line between the centres of the boxes (ties broken by index), just
@@ -303,16 +312,15 @@ export function placeLabels(
   let mean = 0;
   for (let k = 0; k < order.length; k++) mean += (w[order[k]] + h[order[k]]) / 2 / order.length;
   const cell = Math.max(UNIT / 2, mean);
-  const grid = new Map<number, [number, number, number, number, number][]>();
-  const visit = (box: number[], add?: [number, number, number, number, number]): boolean => {
+  /** A box and its owner (a node, -1 for an obstacle). */
+  type Entry = [number, number, number, number, number];
+  const grid = new Map<number, Entry[]>();
+  const visit = (box: number[], add?: Entry): boolean => {
     for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
       for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) {
         const key = key2(cx, cy);
-        if (add) {
-          const list = grid.get(key);
-          if (list) list.push(add);
-          else grid.set(key, [add]);
-        } else if (
+        if (add) pushTo(grid, key, add);
+        else if (
           grid
             .get(key)
             ?.some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1] && o[4] !== box[4])
@@ -322,11 +330,10 @@ export function placeLabels(
     return false;
   };
   const order2 = Array.from(order);
-  for (const i of order2)
-    visit(
-      [x[i] - r[i], y[i] - r[i], x[i] + r[i], y[i] + r[i]],
-      [x[i] - r[i], y[i] - r[i], x[i] + r[i], y[i] + r[i], i],
-    );
+  for (const i of order2) {
+    const node: Entry = [x[i] - r[i], y[i] - r[i], x[i] + r[i], y[i] + r[i], i];
+    visit(node, node);
+  }
   for (const o of obstacles) visit(o, [...o, -1]);
   for (const i of order2) {
     const gap = r[i] + margin;
@@ -345,9 +352,9 @@ export function placeLabels(
     for (const [px, py] of places) {
       const cx = x[i] + px;
       const cy = y[i] + py;
-      const box = [cx - hw, cy - hh, cx + hw, cy + hh, i];
+      const box: Entry = [cx - hw, cy - hh, cx + hw, cy + hh, i];
       if (visit(box)) continue;
-      visit(box, [cx - hw, cy - hh, cx + hw, cy + hh, i]);
+      visit(box, box);
       lx[i] = cx;
       ly[i] = cy;
       break;

@@ -1,8 +1,8 @@
 import { parseCalendarDate, type Actor, type KoopDocument } from '@koop/schema';
 import { formatDate, KoopWidget, localize, type KoopSelection } from '@koop/core';
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { edgeGeometry, SECTORS, shapePath, TYPES } from './draw.js';
-import { networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
+import { edgeGeometry, round, SECTORS, shapePath, TYPES } from './draw.js';
+import { located, networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
 import { complete, EXACT, nearestInDirection } from './layout.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import {
@@ -11,7 +11,6 @@ import {
   filterScope,
   FONT,
   LINE,
-  located,
   placementSteps,
   sceneLabels,
   sectorKey,
@@ -39,8 +38,24 @@ const macrotask = () =>
     channel.port2.postMessage(null);
   });
 
+/** Runs `steps` to the end in slices of `SLICE_MS`; undefined when `live()` fails after a pause. */
+async function sliced<T>(steps: Generator<void, T, void>, live: () => boolean): Promise<T | undefined> {
+  let deadline = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > deadline) {
+      await macrotask();
+      if (!live()) return undefined;
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+}
+
 const ZIGZAG = edgeGeometry(2, 0, 34, 0, 0, 0, false, true).d;
-const round = (value: number) => Math.round(value * 10) / 10;
+/** A ring of radius `r` around (x, y) in absolute path data, so several join into one path. */
+const ringAt = (x: number, y: number, r: number) =>
+  shapePath(-1, round(r)).replace('M', `M${round(x)} ${round(y)}m`);
 const list = (value: string | null) =>
   value
     ? new Set(
@@ -86,7 +101,7 @@ export class KoopActorSelectEvent extends CustomEvent<KoopActorSelectDetail> {
  * @attr node-size - `relations` (default: by number of relations) or `circle` (core, operative, strategic, supporters).
  * @attr at - Show only relations and actors valid at this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
  * @attr focus-actor - Show only the network around this actor (id), up to `depth` relations away.
- * @attr depth - Path distance of the ego network around `focus` (default 1).
+ * @attr depth - Path distance of the ego network around `focus-actor` (default 1).
  * @attr selected - The selected actor (id); its details and path distances are shown.
  * @attr view - `map` (default) or `list`.
  * @attr sectors - Show only these sectors, comma-separated (`none`: actors without sector).
@@ -159,7 +174,7 @@ export class KoopPartnerMap extends KoopWidget {
   declare nodeSize: NodeSize;
   /** Date filter (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); empty: all times. */
   declare at: string | null;
-  /** Id of the actor of an ego network (attribute `focus`). */
+  /** Id of the actor of an ego network (attribute `focus-actor`). */
   declare focusActor: string | null;
   /** Path distance of the ego network. */
   declare depth: number;
@@ -360,38 +375,20 @@ export class KoopPartnerMap extends KoopWidget {
   /** Runs layout steps in slices of about 25 ms, yielding to the event loop (input, paint) between them. */
   private async runSliced(job: LayoutJob, steps: Generator<void, Placement, void>): Promise<void> {
     if (this.job !== job) return;
-    let deadline = performance.now() + SLICE_MS;
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        job.placement = step.value;
-        break;
-      }
-      if (performance.now() > deadline) {
-        await macrotask();
-        if (this.job !== job) return;
-        deadline = performance.now() + SLICE_MS;
-      }
-    }
+    const placement = await sliced(steps, () => this.job === job);
+    if (!placement) return;
+    job.placement = placement;
     // The scene in slices of its own, then the render in the next task.
     await macrotask();
     const index = this.index;
-    if (this.job !== job || !index || !job.placement) return;
+    if (this.job !== job || !index) return;
     const { shown } = this.pipeline(index, false);
-    const sceneBuild = sceneSteps(this.sceneInput(index, shown, job.placement));
-    deadline = performance.now() + SLICE_MS;
-    for (;;) {
-      const step = sceneBuild.next();
-      if (step.done) {
-        this.cache.set('scene', [this.sceneKey(shown, job.placement), step.value]);
-        break;
-      }
-      if (performance.now() > deadline) {
-        await macrotask();
-        if (this.job !== job || this.index !== index) return;
-        deadline = performance.now() + SLICE_MS;
-      }
-    }
+    const scene = await sliced(
+      sceneSteps(this.sceneInput(index, shown, placement)),
+      () => this.job === job && this.index === index,
+    );
+    if (!scene) return;
+    this.cache.set('scene', [this.sceneKey(shown, placement), scene]);
     this.pipeline(index);
     await macrotask();
     this.requestUpdate();
@@ -705,7 +702,7 @@ export class KoopPartnerMap extends KoopWidget {
     const d = [...linked]
       .map((id) => index.byId.get(id) ?? -1)
       .filter((i) => i >= 0 && shown.visible[i] && scene.nodes.includes(i))
-      .map((i) => shapePath(-1, round(scene.r[i] + 5)).replace('M', `M${round(x[i])} ${round(y[i])}m`))
+      .map((i) => ringAt(x[i], y[i], scene.r[i] + 5))
       .join('');
     return d ? svg`<path class="linked-ring" d=${d}></path>` : nothing;
   }
@@ -863,12 +860,7 @@ export class KoopPartnerMap extends KoopWidget {
     const ring = (selector: string, i: number, gap: number) =>
       overlay
         .querySelector(selector)!
-        .setAttribute(
-          'd',
-          i >= 0
-            ? shapePath(-1, round(memo.scene.r[i] + gap)).replace('M', `M${round(x[i])} ${round(y[i])}m`)
-            : '',
-        );
+        .setAttribute('d', i >= 0 ? ringAt(x[i], y[i], memo.scene.r[i] + gap) : '');
     const keyboard =
       focus >= 0 && this.renderRoot.querySelector(`g.n[data-i="${focus}"]`)?.matches(':focus-visible');
     ring('.hover-ring', hover, 4);

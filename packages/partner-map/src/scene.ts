@@ -1,17 +1,19 @@
 import type { Actor } from '@koop/schema';
 import { edgeGeometry, SECTORS, TYPES, wrapLabel, type EdgeGeometry } from './draw.js';
-import type { NetworkIndex, Scope } from './graph.js';
+import { located, type NetworkIndex, type Scope } from './graph.js';
 import type * as Arrange from './arrange.js';
-import { forceSteps, placeLabels, type Box, type Positions, type Repulsion } from './layout.js';
+import {
+  complete,
+  forceSteps,
+  placeLabels,
+  pushTo,
+  type Box,
+  type Positions,
+  type Repulsion,
+} from './layout.js';
 import type { MapLayout } from './strings.js';
 
 export type NodeSize = 'relations' | 'circle';
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Label font size and line height in world units. */
 export const FONT = 12.8;
@@ -24,8 +26,6 @@ export const sectorOf = (actor: Actor) => SECTORS.indexOf(actor.sector!);
 export const sectorKey = (actor: Actor) => SECTORS[sectorOf(actor)] ?? 'none';
 /** The group of the sector layout: the sector's index, actors without a known sector last. */
 const groupOf = (actor: Actor) => (sectorOf(actor) + SECTORS.length + 1) % (SECTORS.length + 1);
-export const located = (actor: Actor) =>
-  Number.isFinite(actor.location?.lat) && Number.isFinite(actor.location?.lon);
 
 /** What a layout places: a subset of the actors (`members`), with positions for all actors (NaN outside). */
 export interface Placement extends Positions {
@@ -154,8 +154,8 @@ export function filterScope(
     degree[t]++;
     if (!visible[s] || !visible[t] || (types && !types.has(relation.type))) continue;
     links.push(k);
-    push(byActor, s, k);
-    push(byActor, t, k);
+    pushTo(byActor, s, k);
+    pushTo(byActor, t, k);
   }
   const parents: [number, number][] = [];
   for (let i = 0; i < n; i++) {
@@ -192,11 +192,7 @@ export interface SceneInput {
 
 /** The visible part of a placement with node sizes, merged relation paths and label sizes. */
 export function buildScene(input: SceneInput): Scene {
-  const steps = sceneSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return complete(sceneSteps(input));
 }
 
 /** Edges and labels handled between two yields of `sceneSteps`. */
@@ -223,7 +219,7 @@ export function* sceneSteps({
   const pairs = new Map<string, number[]>();
   for (const k of shown.links) {
     const { s, t } = index.links[k];
-    push(pairs, s < t ? `${s} ${t}` : `${t} ${s}`, k);
+    pushTo(pairs, s < t ? `${s} ${t}` : `${t} ${s}`, k);
   }
   const geometry = new Map<number, EdgeGeometry>();
   const paths = new Map<string, { d: string[]; arrows: string[] }>();

@@ -6,9 +6,9 @@
 import type { Actor, ActorKind, Circle, LocalizedText, RelationType } from '@koop/schema';
 import { formatDate, LocalizedStrings, safeLink } from '@koop/core';
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { shapePath, wrapLabel } from './draw.js';
+import { round, shapePath, wrapLabel } from './draw.js';
 import { distances, type NetworkIndex } from './graph.js';
-import { placeLabels } from './layout.js';
+import { placeLabels, pushTo } from './layout.js';
 import {
   LINE,
   sectorKey,
@@ -196,8 +196,6 @@ export const viewStyles = css`
   }
 `;
 
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /**
  * The selection on the overlay: the selected actor's relations, drawn again thicker; it and its
  * neighbours with their labels (hidden ones wherever they now fit); a ring around it; and each
@@ -321,6 +319,12 @@ function periodText(c: ViewContext, since?: string, until?: string): string {
   return until ? `${c.v.until} ${formatDate(until, locale)}` : '';
 }
 
+/** Kind, sector and circle of an actor, as one line. */
+const facts = (c: ViewContext, actor: Actor) =>
+  [actor.kind && c.v.kind[actor.kind], c.s.sector[sectorKey(actor)], actor.circle && c.v.circle[actor.circle]]
+    .filter(Boolean)
+    .join(' · ');
+
 /** One relation from the point of view of actor `i`: "fördert X: label (period)", after its line key. */
 function relationText(c: ViewContext, index: NetworkIndex, k: number, i: number) {
   const { relation, s: source, t } = index.links[k];
@@ -346,15 +350,8 @@ export function renderDetails(c: ViewContext, index: NetworkIndex, shown: Visibl
   const groups = new Map<number, string[]>();
   index.actors.forEach((other, j) => {
     if (j === i || !shown.visible[j]) return;
-    const group = groups.get(distance[j]);
-    if (group) group.push(c.name(other));
-    else groups.set(distance[j], [c.name(other)]);
+    pushTo(groups, distance[j], c.name(other));
   });
-  const meta = [
-    actor.kind && c.v.kind[actor.kind],
-    s.sector[sectorKey(actor)],
-    actor.circle && c.v.circle[actor.circle],
-  ].filter(Boolean);
   const jump = (j: number) => {
     const select = () => c.select(j, true);
     return html`<button type="button" class="jump" @click=${select}>${c.name(index.actors[j])}</button>`;
@@ -364,7 +361,7 @@ export function renderDetails(c: ViewContext, index: NetworkIndex, shown: Visibl
   const period = periodText(c, actor.since, actor.until);
   return html`<section class="details" part="details" aria-labelledby="details-heading">
     <div role="heading" aria-level=${c.level(1)} id="details-heading">${c.text(actor.name)}</div>
-    <p class="muted">${meta.join(' · ')}</p>
+    <p class="muted">${facts(c, actor)}</p>
     ${description ? html`<p>${description}</p>` : nothing}
     ${parent >= 0 ? html`<p>${c.v.partOf}: ${jump(parent)}</p>` : nothing}
     ${actor.location?.label ? html`<p>${c.v.place}: ${c.text(actor.location.label)}</p>` : nothing}
@@ -422,15 +419,7 @@ export function renderList(c: ViewContext, index: NetworkIndex, shown: Visible) 
         </div>
         ${c.mark(i)}
         <p class="muted">
-          ${[
-            actor.kind && c.v.kind[actor.kind],
-            s.sector[sectorKey(actor)],
-            actor.circle && c.v.circle[actor.circle],
-          ]
-            .filter(Boolean)
-            .join(
-              ' · ',
-            )}${index.parent[i] >= 0 ? ` · ${c.v.partOf}: ${c.name(index.actors[index.parent[i]])}` : ''}
+          ${facts(c, actor)}${index.parent[i] >= 0 ? ` · ${c.v.partOf}: ${c.name(index.actors[index.parent[i]])}` : ''}
         </p>
         ${
           links.length

@@ -69,6 +69,13 @@ export interface ConflictAnalysis {
   problems: DataProblem[];
 }
 
+/** Adds `value` to the list of `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const spans = new WeakMap<object, Span>();
 
 /**
@@ -150,9 +157,7 @@ export function computeConflicts(document: KoopDocument, at?: string): ConflictA
     if (!actors.has(assignment.actor) || !roles.has(assignment.role)) continue;
     let byRole = held.get(assignment.actor);
     if (!byRole) held.set(assignment.actor, (byRole = new Map()));
-    const spans = byRole.get(assignment.role);
-    if (spans) spans.push(spanOf(assignment));
-    else byRole.set(assignment.role, [spanOf(assignment)]);
+    push(byRole, assignment.role, spanOf(assignment));
   }
 
   const conflicts: RoleConflict[] = [];
@@ -191,9 +196,7 @@ export function computeConflicts(document: KoopDocument, at?: string): ConflictA
       periods: periods ?? [],
     };
     conflicts.push(found);
-    const list = explicitByActor.get(actor);
-    if (list) list.push(found);
-    else explicitByActor.set(actor, [found]);
+    push(explicitByActor, actor, found);
   });
 
   const rules: AppliedRule[] = [];

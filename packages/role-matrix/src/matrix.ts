@@ -1,5 +1,5 @@
 import { dateRange, type Actor, type Assignment, type KoopDocument, type Role } from '@koop/schema';
-import { computeConflicts, spanOf, within, type DataProblem, type RoleConflict } from './conflicts.js';
+import { computeConflicts, push, spanOf, within, type DataProblem, type RoleConflict } from './conflicts.js';
 
 /** One actor's row: the assignments per role valid in the view, and its conflicts. */
 export interface MatrixRow {
@@ -23,12 +23,6 @@ export interface RoleMatrix {
 }
 
 export const cellKey = (actor: string, role: string): string => `${actor} ${role}`;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Who holds which role (at `at`, or ever), with the conflicts of `computeConflicts`. */
 export function roleMatrix(document: KoopDocument, at?: string): RoleMatrix {

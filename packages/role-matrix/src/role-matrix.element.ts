@@ -521,6 +521,14 @@ export class KoopRoleMatrix extends KoopWidget {
     >`;
   }
 
+  /** A cell's assignments; none: a conflict names a role the actor does not hold in the view. */
+  private renderHeld(held: Assignment[] | undefined, matrix: RoleMatrix) {
+    const s = this.strings;
+    return held
+      ? held.map((a) => this.renderAssignment(a))
+      : html`<span class="sector">${matrix.at ? s.notHeld : s.neverHeld}</span>`;
+  }
+
   private flag(text: string) {
     return html`<span class="flag">${conflictIcon}${text}</span>`;
   }
@@ -628,9 +636,7 @@ export class KoopRoleMatrix extends KoopWidget {
       }
       flush(i + 1);
       const tabindex = stop(r, i + 1);
-      const content = held
-        ? held.map((a) => this.renderAssignment(a))
-        : html`<span class="sector">${matrix.at ? s.notHeld : s.neverHeld}</span>`;
+      const content = this.renderHeld(held, matrix);
       cells.push(
         conflicts
           ? html`<td class="conflict">
@@ -678,7 +684,7 @@ export class KoopRoleMatrix extends KoopWidget {
             const conflicts = matrix.byCell.get(key);
             return html`<li class=${conflicts ? 'conflict' : ''}>
               ${this.historyButton(role.id, this.text(role.name), undefined, id)}
-              ${row.cells.get(role.id)?.map((a) => this.renderAssignment(a)) ?? html`<span class="sector">${matrix.at ? s.notHeld : s.neverHeld}</span>`}
+              ${this.renderHeld(row.cells.get(role.id), matrix)}
               ${conflicts ? this.selectButton(key, this.flag(s.cellConflicts(conflicts.length))) : nothing}
               ${this.history === role.id && this.historyActor === id ? this.renderHistory(role.id, matrix) : nothing}
             </li>`;
