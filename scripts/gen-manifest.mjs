@@ -9,7 +9,7 @@
 // styles, a `part` in a template or a `koop-*` event type that no element documents, or a
 // documented part or custom property that nothing uses any more.
 // With --check (part of `npm run lint`) it writes nothing and also fails when a file is stale.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,23 +22,22 @@ const raw = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true }
 // ---------------------------------------------------------------------------------------------
 // Sources: packages, their files, and what the styles and templates actually use.
 
-const packageDirs = readdirSync(`${root}packages`).filter((dir) => {
-  try {
-    readFileSync(`${root}packages/${dir}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const packageDirs = readdirSync(`${root}packages`).filter((dir) =>
+  existsSync(`${root}packages/${dir}/package.json`),
+);
 const packageJson = Object.fromEntries(
   packageDirs.map((dir) => [dir, JSON.parse(readFileSync(`${root}packages/${dir}/package.json`, 'utf8'))]),
 );
+const withoutComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+/** Each source file's text, and its code: the text without comments. */
 const sourcesOf = (dir) =>
   readdirSync(`${root}packages/${dir}/src`, { recursive: true })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-    .map((file) => ({ file, text: readFileSync(`${root}packages/${dir}/src/${file}`, 'utf8') }));
+    .map((file) => {
+      const text = readFileSync(`${root}packages/${dir}/src/${file}`, 'utf8');
+      return { file, text, code: withoutComments(text) };
+    });
 const sources = Object.fromEntries(packageDirs.map((dir) => [dir, sourcesOf(dir)]));
-const withoutComments = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 /** `--koop-*` properties each package reads, with the fallbacks its styles give them. */
 const tokenUse = {};
@@ -46,8 +45,7 @@ const tokenUse = {};
 const tokenDefaults = {};
 for (const dir of packageDirs) {
   tokenUse[dir] = new Set();
-  for (const { file, text } of sources[dir]) {
-    const code = withoutComments(text);
+  for (const { file, code } of sources[dir]) {
     for (const [, token] of code.matchAll(/(--koop-[a-z0-9-]+)/g)) tokenUse[dir].add(token);
     const darkBlocks = [...code.matchAll(/const\s+(\w+)\s*=\s*css`([^`]*)`/g)]
       .filter(([, name]) => /dark/i.test(name))
@@ -71,19 +69,20 @@ for (const dir of packageDirs) {
 const partUse = {};
 for (const dir of packageDirs) {
   partUse[dir] = new Set();
-  for (const { text } of sources[dir])
-    for (const [, names] of withoutComments(text).matchAll(/\bpart="([^"$]+)"/g))
+  for (const { code } of sources[dir])
+    for (const [, names] of code.matchAll(/\bpart="([^"$]+)"/g))
       for (const name of names.split(/\s+/)) partUse[dir].add(name);
 }
-const mentions = (dir, name) =>
-  sources[dir].some(({ text }) => new RegExp(`['"\`]${name}['"\`]`).test(withoutComments(text)));
+const mentions = (dir, name) => {
+  const quoted = new RegExp(`['"\`]${name}['"\`]`);
+  return sources[dir].some(({ code }) => quoted.test(code));
+};
 
 /** `koop-*` event types each package declares. */
 const eventUse = {};
 for (const dir of packageDirs) {
   eventUse[dir] = new Set();
-  for (const { text } of sources[dir]) {
-    const code = withoutComments(text);
+  for (const { code } of sources[dir]) {
     for (const [, type] of code.matchAll(/static\s+readonly\s+type\s*=\s*'(koop-[a-z-]+)'/g))
       eventUse[dir].add(type);
     for (const [, type] of code.matchAll(/new\s+CustomEvent(?:<[^>]*>)?\(\s*'(koop-[a-z-]+)'/g))
@@ -248,6 +247,11 @@ function relink(value, local) {
   Object.values(value).forEach((item) => relink(item, local));
 }
 
+const definitionExport = (d) => ({
+  kind: 'custom-element-definition',
+  name: d.tag,
+  declaration: { name: d.className },
+});
 const keptIn = (dir) => [...kept].filter((name) => packageOf(declarations.get(name).path) === dir);
 const outputs = new Map();
 const shipping = [];
@@ -256,32 +260,18 @@ for (const dir of packageDirs) {
   const defines = definitions.filter((d) => packageOf(d.path) === dir);
   if (!names.length && !defines.length) continue;
   const byPath = new Map();
+  const moduleAt = (path) => {
+    if (!byPath.has(path))
+      byPath.set(path, { kind: 'javascript-module', path: distPath(path), declarations: [], exports: [] });
+    return byPath.get(path);
+  };
   for (const name of names) {
     const { path, declaration } = declarations.get(name);
-    const module = byPath.get(path) ?? {
-      kind: 'javascript-module',
-      path: distPath(path),
-      declarations: [],
-      exports: [],
-    };
+    const module = moduleAt(path);
     module.declarations.push(clone(declaration));
     module.exports.push({ kind: 'js', name, declaration: { name, module: distPath(path) } });
-    byPath.set(path, module);
   }
-  for (const define of defines) {
-    const module = byPath.get(define.path) ?? {
-      kind: 'javascript-module',
-      path: distPath(define.path),
-      declarations: [],
-      exports: [],
-    };
-    module.exports.push({
-      kind: 'custom-element-definition',
-      name: define.tag,
-      declaration: { name: define.className },
-    });
-    byPath.set(define.path, module);
-  }
+  for (const define of defines) moduleAt(define.path).exports.push(definitionExport(define));
   const modules = [...byPath.values()].sort((a, b) => a.path.localeCompare(b.path));
   relink(modules, (path) =>
     packageOf(path) === dir
@@ -304,11 +294,7 @@ const kitDefine = {
   kind: 'javascript-module',
   path: 'dist/koop.js',
   declarations: [],
-  exports: definitions.map((d) => ({
-    kind: 'custom-element-definition',
-    name: d.tag,
-    declaration: { name: d.className },
-  })),
+  exports: definitions.map(definitionExport),
 };
 const kitModules = [kitIndex, kitDefine];
 relink(kitModules, () => ({ module: 'dist/index.js' }));

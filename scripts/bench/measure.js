@@ -15,26 +15,20 @@ const median = (values) => {
 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 const loaded = new Map();
+const GENERATORS = {
+  timeline: (spec) => timelineDocument(spec.milestones, spec.phases),
+  roles: (spec) => roleDocument(spec.actors, spec.roles),
+  network: (spec) => networkDocument(spec.actors, spec.relations),
+};
 
 async function documentFor(name, documents) {
-  if (!loaded.has(name) && documents[name].generate === 'timeline') {
-    const { milestones, phases } = documents[name];
-    loaded.set(name, timelineDocument(milestones, phases));
-  }
-  if (!loaded.has(name) && documents[name].generate === 'roles') {
-    loaded.set(name, roleDocument(documents[name].actors, documents[name].roles));
-  }
-  if (!loaded.has(name) && documents[name].generate === 'network') {
-    const { actors, relations } = documents[name];
-    loaded.set(name, networkDocument(actors, relations));
-  }
-  if (!loaded.has(name)) {
-    const spec = documents[name];
-    const base = await (await fetch(spec.url)).json();
-    const scaled = spec.only ? repeatList(base, spec.only, spec.factor) : scaleDocument(base, spec.factor);
-    loaded.set(name, spec.factor > 1 ? scaled : base);
-  }
-  return loaded.get(name);
+  if (loaded.has(name)) return loaded.get(name);
+  const spec = documents[name];
+  let doc = spec.generate ? GENERATORS[spec.generate](spec) : await (await fetch(spec.url)).json();
+  if (spec.factor > 1)
+    doc = spec.only ? repeatList(doc, spec.only, spec.factor) : scaleDocument(doc, spec.factor);
+  loaded.set(name, doc);
+  return doc;
 }
 
 /** Interactions on a rendered widget: each returns a function that performs one step. */

@@ -1,6 +1,9 @@
 // A deterministic network of `actors` actors and `relations` relations for the map benchmark,
 // and the same graph as vis-network data for the comparison.
-const SECTORS = [
+import { RELATION_TYPES as TYPES } from '/dist/koop.js';
+
+/** The sectors in the order of the schema. */
+export const SECTORS = [
   'civil-society',
   'administration',
   'politics',
@@ -9,16 +12,6 @@ const SECTORS = [
   'media',
   'funder',
   'intermediary',
-];
-const TYPES = [
-  'cooperation',
-  'funding',
-  'mandate',
-  'membership',
-  'information',
-  'advice',
-  'dependency',
-  'conflict',
 ];
 
 function random(seed) {

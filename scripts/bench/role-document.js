@@ -1,29 +1,8 @@
 // A cooperation with `actors` actors and a catalogue of `roles` roles, for the role-matrix
 // benchmark: every actor holds three to five roles, some in succession, some in conflict.
-const SECTORS = [
-  'civil-society',
-  'administration',
-  'politics',
-  'business',
-  'science',
-  'media',
-  'funder',
-  'intermediary',
-];
-const TYPES = [
-  'expertise',
-  'coordination',
-  'network-interface',
-  'interest-representation',
-  'funder',
-  'decision-mandate',
-  'mediation',
-  'carrier',
-  'evaluation',
-  'service-provider',
-  'protest',
-  'other',
-];
+import { ROLE_TYPES as TYPES } from '/dist/koop.js';
+import { SECTORS } from './network-document.js';
+
 const MANDATES = ['none', 'advisory', 'binding'];
 
 export function roleDocument(actors = 200, roles = 30) {

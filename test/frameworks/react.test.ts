@@ -11,10 +11,9 @@ import { feedDocument } from '../fixtures/entries.js';
 import { partnerDocument } from '../fixtures/network-document.js';
 import { timelineTestDocument } from '../fixtures/timeline-document.js';
 import { rolesDocument } from '../role-matrix/documents.js';
-import { shadow } from '../support/helpers.js';
+import { demoDocument, shadow } from '../support/helpers.js';
 import {
   clickMilestone,
-  demoDocument,
   failOnConsoleProblems,
   invalidDocument,
   one,

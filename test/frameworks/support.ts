@@ -50,12 +50,6 @@ function relabel(document: KoopDocument, change: (document: KoopDocument) => voi
   return document;
 }
 
-/** A document with every section, for `<koop-data>` and all widgets inside it. */
-export async function demoDocument(): Promise<KoopDocument> {
-  const response = await fetch('/demo/data/equal-strategien.json');
-  return (await response.json()) as KoopDocument;
-}
-
 /** Invalid in three places; the widgets list each path. */
 export function invalidDocument(): unknown {
   return { schemaVersion: '1.0', cooperation: { name: 'X' }, actors: [{ id: 'a' }], entries: 7 };

@@ -8,29 +8,16 @@ import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopPartnerMap } from '@koop/partner-map';
+import { elementTags } from '../../packages/kit/src/autoload.js';
 
-export const WIDGET_TAGS = [
-  'koop-goal-tracker',
-  'koop-transparency-feed',
-  'koop-milestone-timeline',
-  'koop-role-matrix',
-  'koop-partner-map',
-] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export { demoDocument } from '../support/helpers.js';
+
+export type WidgetTag = Exclude<(typeof elementTags)[number], 'koop-data'>;
+/** Every element of the kit but <koop-data>. */
+export const WIDGET_TAGS = elementTags.filter((tag): tag is WidgetTag => tag !== 'koop-data');
 export type Widget = KoopWidget & HTMLElement;
 
 export const DEMO_FILES = ['ko-produktion', 'equal-strategien'] as const;
-
-/** A fresh copy of a demo document (fetched once per file). */
-const demoCache = new Map<string, Promise<string>>();
-export async function demoDocument(file: (typeof DEMO_FILES)[number]): Promise<any> {
-  if (!demoCache.has(file))
-    demoCache.set(
-      file,
-      fetch(`/demo/data/${file}.json`).then((r) => r.text()),
-    );
-  return JSON.parse(await demoCache.get(file)!);
-}
 
 /** Every element in `root` and in the shadow roots below it. */
 export function deepElements(root: ParentNode): Element[] {

@@ -1,6 +1,6 @@
 // The page of isolation.test.ts's two-copies case: a bundled copy of the kit registers every
 // element first, then the kit from source loads too (whose registrations must only warn).
-export {};
+import { elementTags } from '../../packages/kit/src/autoload.js';
 
 /** The whole kit bundled into one file by test/support/server-middleware.mjs. */
 const KIT_COPY = '/__koop/kit-copy.js';
@@ -42,13 +42,7 @@ async function run() {
       while (!w.shadowRoot?.querySelector('[role="alert"]') && !w.document)
         await new Promise((resolve) => setTimeout(resolve, 20));
     },
-    WIDGET_TAGS: [
-      'koop-goal-tracker',
-      'koop-transparency-feed',
-      'koop-milestone-timeline',
-      'koop-role-matrix',
-      'koop-partner-map',
-    ],
+    WIDGET_TAGS: elementTags.filter((tag) => tag !== 'koop-data'),
     openEverything: async () => {},
   }));
   const widgets = [...document.querySelectorAll<any>(WIDGET_TAGS.join(','))];

@@ -1,38 +1,14 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '@koop/milestone-timeline/koop-milestone-timeline.js';
-import { delayBetween, timelineIndex, type KoopMilestoneTimeline } from '@koop/milestone-timeline';
+import { expect } from '@open-wc/testing';
+import { delayBetween, timelineIndex } from '@koop/milestone-timeline';
 import { timelineTestDocument } from '../fixtures/timeline-document.js';
 import { shadow } from '../support/helpers.js';
+import { details, milestone, timeline } from './support.js';
 
-async function timeline(
-  attributes: { zoom?: string; view?: string; selected?: string } = {},
-  data: unknown = timelineTestDocument(),
-) {
-  const element = await fixture<KoopMilestoneTimeline>(
-    html`<koop-milestone-timeline
-      .data=${data}
-      today="2025-06-15"
-      zoom=${attributes.zoom ?? ''}
-      view=${attributes.view ?? ''}
-      selected=${attributes.selected ?? ''}
-    ></koop-milestone-timeline>`,
-  );
-  await waitUntil(() => shadow(element).querySelector('.timeline'), 'rendered');
-  await element.updateComplete;
-  return element;
-}
-
-const milestone = (element: Element, title: string) =>
-  [...shadow(element).querySelectorAll('g.ms[role="button"]')].find((g) =>
-    g.getAttribute('aria-label')!.startsWith(title),
-  )!;
 const translateX = (g: Element) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform')!)![1]);
 const tickX = (element: Element, label: string) => {
   const text = [...shadow(element).querySelectorAll('.scale text')].find((t) => t.textContent === label)!;
   return Number(text.previousElementSibling!.getAttribute('x1'));
 };
-const details = (element: Element) =>
-  shadow(element).getElementById('details')!.textContent!.replace(/\s+/g, ' ');
 const listText = (element: Element) =>
   [...shadow(element).querySelectorAll('ol.list > li')].map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),

@@ -5,48 +5,16 @@ import '@koop/core/koop-data.js';
 import '@koop/milestone-timeline/koop-milestone-timeline.js';
 import type { KoopMilestoneSelectEvent, KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import { timelineTestDocument } from '../fixtures/timeline-document.js';
+import { details, milestone, milestones, timeline } from './support.js';
 import { emulateMediaFeatures } from '../support/media.js';
 import { shadow, textOf } from '../support/helpers.js';
 
-interface Options {
-  lang?: string;
-  zoom?: string;
-  groupBy?: string;
-  view?: string;
-  selected?: string;
-  today?: string;
-}
-
-export async function timeline(options: Options = {}, data: unknown = timelineTestDocument()) {
-  const element = await fixture<KoopMilestoneTimeline>(
-    html`<koop-milestone-timeline
-      .data=${data}
-      lang=${options.lang ?? 'de'}
-      today=${options.today ?? '2025-06-15'}
-      zoom=${options.zoom ?? ''}
-      group-by=${options.groupBy ?? ''}
-      view=${options.view ?? ''}
-      selected=${options.selected ?? ''}
-    ></koop-milestone-timeline>`,
-  );
-  await waitUntil(() => shadow(element).querySelector('.timeline, [role="alert"]'), 'rendered');
-  await element.updateComplete;
-  return element;
-}
-
-const milestones = (element: Element) => [
-  ...shadow(element).querySelectorAll<SVGGElement>('g.ms[role="button"]'),
-];
-const milestone = (element: Element, title: string) =>
-  milestones(element).find((g) => g.getAttribute('aria-label')!.startsWith(title))!;
 const viewBox = (element: Element) =>
   shadow(element).querySelector('svg.axis')!.getAttribute('viewBox')!.split(' ').map(Number);
 const button = (element: Element, text: string) =>
   [...shadow(element).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
     b.textContent!.includes(text),
   )!;
-const details = (element: Element) =>
-  shadow(element).getElementById('details')!.textContent!.replace(/\s+/g, ' ');
 const focused = (element: Element) => shadow(element).activeElement as Element | null;
 /** Waits until a smooth pan has come to rest. */
 async function settled(element: KoopMilestoneTimeline) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkDocument, type KoopDocument } from '@koop/schema';
+import { checkDocument } from '@koop/schema';
 import {
   computeConflicts,
   DEFAULT_CONFLICT_RULES,
@@ -9,9 +9,7 @@ import {
   type RoleConflict,
 } from '@koop/role-matrix';
 import { largeDocument, rolesDocument } from './documents.js';
-
-const demo = async (name: string): Promise<KoopDocument> =>
-  (await (await fetch(`/demo/data/${name}.json`)).json()) as KoopDocument;
+import { demoDocument as demo } from '../support/helpers.js';
 
 const summary = (conflicts: RoleConflict[]) =>
   conflicts.map(

@@ -1,4 +1,6 @@
-import type { KoopDocument, RoleType, Sector } from '@koop/schema';
+import type { KoopDocument } from '@koop/schema';
+import { ROLE_TYPES as TYPES } from '@koop/role-matrix';
+import { SECTORS } from '../fixtures/network-document.js';
 
 /**
  * A small, fully controlled document for the rule engine and the widget. As of its `updatedAt`
@@ -125,31 +127,6 @@ export function rolesDocument(): KoopDocument {
     ],
   };
 }
-
-const SECTORS: Sector[] = [
-  'civil-society',
-  'administration',
-  'politics',
-  'business',
-  'science',
-  'media',
-  'funder',
-  'intermediary',
-];
-const TYPES: RoleType[] = [
-  'expertise',
-  'coordination',
-  'network-interface',
-  'interest-representation',
-  'funder',
-  'decision-mandate',
-  'mediation',
-  'carrier',
-  'evaluation',
-  'service-provider',
-  'protest',
-  'other',
-];
 
 /**
  * `actors` × `roles`: every actor holds four roles, one of them with a change of holder, so

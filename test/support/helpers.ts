@@ -1,4 +1,5 @@
 import { clearDocumentCache, type KoopErrorEvent, type KoopLoadEvent } from '@koop/core';
+import type { KoopDocument } from '@koop/schema';
 import { oneEvent, waitUntil } from '@open-wc/testing';
 
 /** Starts every test without responses cached by an earlier one. */
@@ -11,6 +12,19 @@ let counter = 0;
 export function uniqueName(prefix = 'doc'): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** A fresh copy of a demo document (each file is fetched once). */
+const demoTexts = new Map<string, Promise<string>>();
+export async function demoDocument(
+  file: 'equal-strategien' | 'ko-produktion' = 'equal-strategien',
+): Promise<KoopDocument> {
+  if (!demoTexts.has(file))
+    demoTexts.set(
+      file,
+      fetch(`/demo/data/${file}.json`).then((response) => response.text()),
+    );
+  return JSON.parse(await demoTexts.get(file)!) as KoopDocument;
 }
 
 export async function requestCount(name: string): Promise<number> {

@@ -1,29 +1,20 @@
 // Serves the kit the way dist/ lays it out, from any folder: /__kit/<any/path>/koop-autoloader.js
 // is the autoloader bundled as the build bundles it, and /__kit/<any/path>/<tag>.js next to it
 // defines that element (from source), so tests see exactly which element modules a page requests.
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 import { elements } from '../../scripts/elements.mjs';
 
 const sources = new Map(elements.map((element) => [element.name, element.source]));
 let autoloader;
-
-async function bundleAutoloader() {
-  const result = await build({
-    entryPoints: [new URL('../../packages/kit/src/autoloader.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-  });
-  return result.outputFiles[0].text;
-}
 
 export async function kitMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/__kit/')) return next();
   const file = ctx.path.slice(ctx.path.lastIndexOf('/') + 1);
   ctx.type = 'text/javascript';
   if (file === 'koop-autoloader.js') {
-    autoloader ??= bundleAutoloader();
+    autoloader ??= bundle({
+      entryPoints: [new URL('../../packages/kit/src/autoloader.ts', import.meta.url).pathname],
+    });
     ctx.body = await autoloader;
     return;
   }

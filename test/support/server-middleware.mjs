@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 
 const demoDocument = (file = 'equal-strategien') =>
   readFileSync(new URL(`../../demo/data/${file}.json`, import.meta.url), 'utf8');
@@ -191,15 +191,9 @@ function foreignDocument(doc) {
 }
 
 let kitCopy;
-async function bundleKitCopy() {
-  const result = await build({
+const bundleKitCopy = () =>
+  bundle({
     entryPoints: [fileURLToPath(new URL('../../packages/kit/src/koop.ts', import.meta.url))],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
     conditions: ['koop-source', 'production'],
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
-}

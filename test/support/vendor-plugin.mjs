@@ -3,7 +3,7 @@
 // 'vue') resolve here to browser ES modules, bundled once on first request. The development
 // builds, because they are what developers see: their warnings reach the console, where the
 // tests look for them.
-import { build } from 'esbuild';
+import { bundle } from './bundle.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,18 +22,12 @@ const modules = {
   '/__vendor/vue.js': { specifiers: ['vue'], source: VUE },
 };
 
-async function bundle(source) {
-  const result = await build({
+const bundleVendor = (source) =>
+  bundle({
     stdin: { contents: source, resolveDir: root, loader: 'js', sourcefile: 'vendor-entry.js' },
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
     define: { 'process.env.NODE_ENV': '"development"' },
-    write: false,
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
-}
 
 export function vendorPlugin() {
   const cache = new Map();
@@ -48,7 +42,7 @@ export function vendorPlugin() {
     serve(context) {
       const module = modules[context.path];
       if (!module) return undefined;
-      if (!cache.has(context.path)) cache.set(context.path, bundle(module.source));
+      if (!cache.has(context.path)) cache.set(context.path, bundleVendor(module.source));
       return cache.get(context.path).then((body) => ({ body, type: 'js' }));
     },
   };
