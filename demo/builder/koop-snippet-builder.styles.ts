@@ -16,6 +16,9 @@ export const builderStyles = css`
     --_danger: #b3261e;
     display: block;
     color: var(--_text);
+    /* Long words and addresses wrap, so the builder holds at 320 px. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   *,

@@ -90,6 +90,8 @@ export const themeStyles = css`
     line-height: 1.3;
     margin: 0 0 0.5em;
     font-weight: 700;
+    /* As a flex item too, a heading wraps instead of widening its row to its longest word. */
+    min-width: 0;
   }
 
   p {

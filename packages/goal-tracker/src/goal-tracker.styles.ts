@@ -102,6 +102,11 @@ export const goalTrackerStyles = css`
     transform: rotate(90deg);
   }
 
+  /* A flex item may shrink below its longest word, so a long title wraps inside the card. */
+  .title {
+    min-width: 0;
+  }
+
   .dropped .title {
     text-decoration: line-through;
     text-decoration-thickness: 0.08em;
@@ -393,7 +398,7 @@ export const goalTrackerStyles = css`
     }
 
     .indicator-line {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
     }
 
     .indicator-line .bar {
