@@ -61,6 +61,33 @@ describe('<koop-milestone-timeline> presentation', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps the list short at 320 px: details open on request', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await timeline(timelineTestDocument());
+    const items = [...shadow(element).querySelectorAll<HTMLElement>('ol.list > li')];
+    const body = (item: Element) => item.querySelector<HTMLElement>('.item-body')!;
+    // Title, kind, status and date in view; the facts (phase, goals, actors, text) closed.
+    expect(items[1].querySelector('.meta')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Prozess-Meilenstein erreicht 15. Mai 2024',
+    );
+    expect(items.every((item) => body(item).offsetHeight === 0)).to.equal(true);
+    const toggle = items[1].querySelector<HTMLButtonElement>('.item-title button')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Kooperationsvertrag unterzeichnet');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(body(items[1]).offsetHeight).to.be.greaterThan(0);
+    expect(body(items[1]).textContent).to.contain('Ko-Planung');
+    expect(shadow(element).getElementById(toggle.getAttribute('aria-controls')!)).to.equal(body(items[1]));
+    // Closed, a milestone takes a few lines: nine of them fit on two phone screens.
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('ol.list')!.getBoundingClientRect().height).to.be.below(1280);
+    await expect(element).to.be.accessible();
+  });
+
   it('switches between list and axis at 30em (480 px) of its own width', async () => {
     await setViewport({ width: 496, height: 700 }); // 480 px for the element (8 px body margin)
     const element = await timeline();

@@ -37,5 +37,6 @@ export {
 export { formatDate, formatDateTime, formatNumber, formatPercent, plural } from './format.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';
+export { chevron } from './disclosure.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';

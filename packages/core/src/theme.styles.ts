@@ -144,6 +144,21 @@ export const themeStyles = css`
     vertical-align: top;
   }
 
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    margin-top: 0.2em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    transition: transform 0.15s ease;
+  }
+
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(90deg);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -7,11 +7,19 @@ import {
   type KoopDocument,
   type Milestone,
 } from '@koop/schema';
-import { formatDate, formatNumber, formatPercent, KoopWidget, safeLink, type LinkedItems } from '@koop/core';
+import {
+  chevron,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  KoopWidget,
+  safeLink,
+  type LinkedItems,
+} from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { goalIndex, type GoalIndex } from './goal-index.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
-import { chevron, statusIcon } from './icons.js';
+import { statusIcon } from './icons.js';
 import { indicatorProgress, type IndicatorProgress } from './progress.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';

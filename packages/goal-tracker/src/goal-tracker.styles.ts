@@ -87,21 +87,6 @@ export const goalTrackerStyles = css`
     font-weight: 700;
   }
 
-  .chevron {
-    flex: none;
-    width: 1em;
-    height: 1em;
-    margin-top: 0.2em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    transition: transform 0.15s ease;
-  }
-
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
-  }
-
   /* A flex item may shrink below its longest word, so a long title wraps inside the card. */
   .title {
     min-width: 0;

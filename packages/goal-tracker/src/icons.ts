@@ -18,5 +18,3 @@ export function statusIcon(status: GoalStatus | 'unknown' | Forecast): SVGTempla
     STATUS_PATHS[key as GoalStatus] ?? STATUS_PATHS.unknown
   }</svg>`;
 }
-
-export const chevron: SVGTemplateResult = svg`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5"/></svg>`;

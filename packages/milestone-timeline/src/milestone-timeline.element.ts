@@ -1,5 +1,5 @@
 import { dateStart, type KoopDocument, type LocalizedText, type Milestone } from '@koop/schema';
-import { formatDate, KoopWidget, type KoopSelection, type LinkedItems } from '@koop/core';
+import { chevron, formatDate, KoopWidget, type KoopSelection, type LinkedItems } from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KoopMilestoneSelectEvent } from './events.js';
 import { milestoneIcon, shape, statusMark } from './icons.js';
@@ -104,6 +104,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     box: { state: true },
     announcement: { state: true },
     listed: { state: true },
+    opened: { state: true },
   };
 
   /** Reference date (YYYY-MM-DD) for the "today" marker; empty: the reader's current date. */
@@ -125,6 +126,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
   declare private announcement: string;
   /** How many list items are shown; more on request, so long lists stay fast. */
   declare private listed: number;
+  /** Ids of the list items whose details are open. */
+  declare private opened: Set<string>;
 
   private placedFor?: KoopDocument;
   private selectedFor?: KoopDocument;
@@ -155,6 +158,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.box = { width: 0, host: 0, em: 0 };
     this.announcement = '';
     this.listed = LIST_PAGE;
+    this.opened = new Set();
   }
 
   private get strings(): TimelineStrings {
@@ -849,13 +853,24 @@ export class KoopMilestoneTimeline extends KoopWidget {
           ? html`<div role="heading" aria-level=${this.level(1)} class="details-title">
                 ${this.text(m.milestone.title)}
               </div>
-              ${this.renderFacts(m, index)}`
+              ${this.renderMeta(m.milestone)} ${this.renderFacts(m, index)}`
           : html`<p class="muted">${this.strings.hint}</p>`
       }
     </div>`;
   }
 
-  /** Kind, status, dates, phase, goals, actors, description and questions: the details panel and a list item. */
+  /** Kind and status as tags (with the date, in a list item). */
+  private renderMeta(m: Milestone, withDate = false) {
+    const s = this.strings;
+    const date = m.actual ?? m.planned;
+    return html`<p class="meta">
+      <span class="tag">${milestoneIcon(m.kind, m.status)}${s.kind[m.kind ?? 'none']}</span>
+      <span class="tag status status-${m.status ?? 'none'}">${s.status[m.status ?? 'none']}</span>
+      ${withDate && date ? this.time(date) : nothing}
+    </p>`;
+  }
+
+  /** Dates, phase, goals, actors, description and questions: the details panel and a list item. */
   private renderFacts(tm: TimelineMilestone, index: TimelineIndex) {
     const s = this.strings;
     const m = tm.milestone;
@@ -879,11 +894,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
         <dt>${label}</dt>
         <dd>${value}</dd>
       </div>`;
-    return html`<p class="meta">
-        <span class="tag">${milestoneIcon(m.kind, m.status)}${s.kind[m.kind ?? 'none']}</span>
-        <span class="tag status status-${m.status ?? 'none'}">${s.status[m.status ?? 'none']}</span>
-      </p>
-      <dl class="facts">
+    return html`<dl class="facts">
         ${m.planned ? fact(s.planned, this.time(m.planned)) : nothing}
         ${m.actual ? fact(s.actual, html`${this.time(m.actual)}${delay && m.planned ? ` (${delay})` : ''}`) : nothing}
         ${fact(s.phase, tm.phases.map((p) => this.text(p.name)).join(', ') || s.outsidePhases)}
@@ -925,20 +936,31 @@ export class KoopMilestoneTimeline extends KoopWidget {
       }
       <div role="heading" aria-level=${this.level(1)} class="subheading">${s.milestones}</div>
       <ol class="list" part="list">
-        ${index.milestones.slice(0, this.listed).map(
-          (tm, i) =>
-            html`<li
-              class="item${this.linkedNow?.milestones.has(tm.milestone.id) ? ' linked' : ''}"
-              tabindex="-1"
-              data-i=${i}
-            >
-              <div role="heading" aria-level=${this.level(2)} class="item-title">
-                ${this.text(tm.milestone.title)}
-              </div>
-              ${this.linkedNow?.milestones.has(tm.milestone.id) ? this.linkedMark() : nothing}
-              ${this.renderFacts(tm, index)}
-            </li>`,
-        )}
+        ${index.milestones.slice(0, this.listed).map((tm, i) => {
+          const id = tm.milestone.id;
+          const open = this.opened.has(id);
+          // Details on request: fully open, a long list made a phone's page tens of thousands of px tall.
+          return html`<li
+            class="item${this.linkedNow?.milestones.has(id) ? ' linked' : ''}"
+            tabindex="-1"
+            data-i=${i}
+          >
+            <div role="heading" aria-level=${this.level(2)} class="item-title">
+              <button
+                type="button"
+                class="item-toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="item-${i}"
+                @click=${() => this.toggleItem(id)}
+              >
+                ${chevron}<span>${this.text(tm.milestone.title)}</span>
+              </button>
+            </div>
+            ${this.linkedNow?.milestones.has(id) ? this.linkedMark() : nothing}
+            ${this.renderMeta(tm.milestone, true)}
+            <div class="item-body" id="item-${i}" ?hidden=${!open}>${this.renderFacts(tm, index)}</div>
+          </li>`;
+        })}
       </ol>
       ${
         index.milestones.length > this.listed
@@ -947,6 +969,12 @@ export class KoopMilestoneTimeline extends KoopWidget {
             </button>`
           : nothing
       }`;
+  }
+
+  private toggleItem(id: string): void {
+    const opened = new Set(this.opened);
+    if (!opened.delete(id)) opened.add(id);
+    this.opened = opened;
   }
 
   /** Shows the next page of the list and moves focus to its first item. */

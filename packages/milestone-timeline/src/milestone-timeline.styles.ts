@@ -323,6 +323,30 @@ export const timelineStyles = css`
     padding: 0.5em 0.85em;
   }
 
+  .item-toggle {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    width: 100%;
+    border: 0;
+    background: none;
+    padding: 0.25em 0;
+    min-height: 2.25em;
+    font-weight: 700;
+  }
+
+  .item-toggle > span {
+    min-width: 0;
+  }
+
+  .item > .meta {
+    margin: 0 0 0.25em;
+  }
+
+  .item-body[hidden] {
+    display: none;
+  }
+
   .item:focus {
     outline: 0.15em solid var(--_focus);
     outline-offset: 0.15em;
