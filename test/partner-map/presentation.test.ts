@@ -64,7 +64,32 @@ describe('<koop-partner-map> presentation', () => {
     }
   });
 
-  it('fits 320 px: the map pans, nothing scrolls sideways, labels stay readable', async () => {
+  for (const width of [320, 480, 800, 1280])
+    it(`fits the whole map into view on first render at ${width} px: no label cut at an edge`, async () => {
+      await setViewport({ width, height: 800 });
+      for (const src of Object.values(DEMOS)) {
+        const element = await partnerMap({ src });
+        const svg = root(element).querySelector('svg.base')!.getBoundingClientRect();
+        const labels = labelRects(element, 'svg.base .labels text');
+        expect(labels.length, src).to.be.greaterThan(0);
+        const cut = labels.filter(
+          (box) =>
+            box.left < svg.left - 0.5 ||
+            box.right > svg.right + 0.5 ||
+            box.top < svg.top - 0.5 ||
+            box.bottom > svg.bottom + 0.5,
+        );
+        expect(cut.length, `${src}: labels cut at an edge`).to.equal(0);
+        // Every node is in view too.
+        for (const n of nodes(element)) {
+          const box = n.getBoundingClientRect();
+          expect(box.left >= svg.left && box.right <= svg.right, src).to.equal(true);
+        }
+        removeMaps();
+      }
+    });
+
+  it('fits 320 px: the whole map in view, nothing scrolls sideways, labels stay readable', async () => {
     await setViewport({ width: 320, height: 640 });
     const element = await partnerMap({ src: DEMOS.equal, selected: 'faf' });
     expect(beyond(element, 320), 'elements beyond 320 px').to.deep.equal([]);

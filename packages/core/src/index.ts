@@ -38,5 +38,6 @@ export { formatDate, formatDateTime, formatNumber, formatPercent, plural } from 
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';
 export { chevron } from './disclosure.js';
+export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';

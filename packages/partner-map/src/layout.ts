@@ -4,6 +4,8 @@
  * Coordinates are world units: `UNIT` is the ideal length of a relation; labels are 12.8 units.
  */
 
+import { BoxIndex, placeBoxes } from '@koop/core';
+
 /** Positions by node index. */
 export interface Positions {
   x: Float64Array;
@@ -293,7 +295,8 @@ export function* separateSteps(
  * of eight places around its node (below, above, right, left, then the corners) that overlaps
  * neither a label placed before nor any node, else it is left out. `w` and `h` are label sizes,
  * `r` node radii; `obstacles` are further boxes to keep clear (e.g. titles); `margin` is the gap
- * between node and label. Returns each label's box centre (NaN when left out).
+ * between node and label; a label must lie within `bounds` (e.g. the view) when given. Returns
+ * each label's box centre (NaN when left out).
  */
 export function placeLabels(
   order: ArrayLike<number>,
@@ -302,8 +305,9 @@ export function placeLabels(
   r: ArrayLike<number>,
   w: ArrayLike<number>,
   h: ArrayLike<number>,
-  obstacles: [number, number, number, number][] = [],
+  obstacles: Box[] = [],
   margin = 2,
+  bounds?: Box,
 ): Positions {
   const n = x.length;
   const lx = new Float64Array(n).fill(NaN);
@@ -311,31 +315,11 @@ export function placeLabels(
   // Grid cells about as large as a label, however far the map is zoomed out.
   let mean = 0;
   for (let k = 0; k < order.length; k++) mean += (w[order[k]] + h[order[k]]) / 2 / order.length;
-  const cell = Math.max(UNIT / 2, mean);
-  /** A box and its owner (a node, -1 for an obstacle). */
-  type Entry = [number, number, number, number, number];
-  const grid = new Map<number, Entry[]>();
-  const visit = (box: number[], add?: Entry): boolean => {
-    for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
-      for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) {
-        const key = key2(cx, cy);
-        if (add) pushTo(grid, key, add);
-        else if (
-          grid
-            .get(key)
-            ?.some((o) => o[0] < box[2] && o[2] > box[0] && o[1] < box[3] && o[3] > box[1] && o[4] !== box[4])
-        )
-          return true;
-      }
-    return false;
-  };
-  const order2 = Array.from(order);
-  for (const i of order2) {
-    const node: Entry = [x[i] - r[i], y[i] - r[i], x[i] + r[i], y[i] + r[i], i];
-    visit(node, node);
-  }
-  for (const o of obstacles) visit(o, [...o, -1]);
-  for (const i of order2) {
+  const index = new BoxIndex(Math.max(UNIT / 2, mean));
+  const nodes = Array.from(order);
+  for (const i of nodes) index.add([x[i] - r[i], y[i] - r[i], x[i] + r[i], y[i] + r[i]], i);
+  for (const o of obstacles) index.add(o);
+  const labels = nodes.map((i) => {
     const gap = r[i] + margin;
     const hw = w[i] / 2;
     const hh = h[i] / 2;
@@ -349,17 +333,20 @@ export function placeLabels(
       [gap * 0.7 + hw, -gap * 0.7 - hh],
       [-gap * 0.7 - hw, -gap * 0.7 - hh],
     ];
-    for (const [px, py] of places) {
-      const cx = x[i] + px;
-      const cy = y[i] + py;
-      const box: Entry = [cx - hw, cy - hh, cx + hw, cy + hh, i];
-      if (visit(box)) continue;
-      visit(box, box);
-      lx[i] = cx;
-      ly[i] = cy;
-      break;
-    }
-  }
+    const candidates = places.map(([px, py]): Box => [
+      x[i] + px - hw,
+      y[i] + py - hh,
+      x[i] + px + hw,
+      y[i] + py + hh,
+    ]);
+    return { owner: i, candidates };
+  });
+  placeBoxes(index, labels, bounds).forEach((k, position) => {
+    if (k < 0) return;
+    const [x0, y0, x1, y1] = labels[position].candidates[k];
+    lx[nodes[position]] = (x0 + x1) / 2;
+    ly[nodes[position]] = (y0 + y1) / 2;
+  });
   return { x: lx, y: ly };
 }
 

@@ -7,6 +7,7 @@ import { complete, EXACT, nearestInDirection } from './layout.js';
 import { partnerMapStyles } from './partner-map.styles.js';
 import {
   buildScene,
+  fitCamera,
   sceneSteps,
   filterScope,
   FONT,
@@ -15,6 +16,7 @@ import {
   sceneLabels,
   sectorKey,
   sectorOf,
+  viewOf,
   type LabelSet,
   type NodeSize,
   type Placement,
@@ -198,6 +200,8 @@ export class KoopPartnerMap extends KoopWidget {
   private now?: { index: NetworkIndex; scope: Scope; shown: Visible; placement: Placement; scene: Scene };
   private labelTimer?: ReturnType<typeof setTimeout>;
   private camera = { x: 0, y: 0, s: 1 };
+  /** The world shown when the map was last fitted: labels stay inside it (none cut at an edge). */
+  private fittedView?: [number, number, number, number];
   private fittedTo?: Placement;
   /** The placement whose graph is rendered (after the camera was fitted to it). */
   private graphFor?: Placement;
@@ -440,8 +444,9 @@ export class KoopPartnerMap extends KoopWidget {
 
   private labelsOf(scene: Scene): LabelSet {
     const { x, y } = this.now!.placement;
-    return this.memo('labels', [scene, this.labelScale, this.language.ui], () =>
-      sceneLabels(scene, x, y, this.labelScale, (group) => this.measure(this.titleText(group), true)),
+    const bounds = this.fittedView;
+    return this.memo('labels', [scene, this.labelScale, this.language.ui, bounds], () =>
+      sceneLabels(scene, x, y, this.labelScale, (group) => this.measure(this.titleText(group), true), bounds),
     );
   }
 
@@ -916,8 +921,8 @@ export class KoopPartnerMap extends KoopWidget {
   }
 
   /**
-   * Fits the whole map into view. `initial`: not below half size (on a phone the map then pans),
-   * centred on the selected or focus actor when there is one.
+   * Fits the whole map, labels included, into view at every width. `initial`: a map too large
+   * even at the smallest scale is centred on the selected or focus actor when there is one.
    */
   private fitTo(initial: boolean, user = false): void {
     const map = this.svg;
@@ -925,23 +930,18 @@ export class KoopPartnerMap extends KoopWidget {
     if (!map || !memo) return;
     const { width, height } = map.getBoundingClientRect();
     if (!width || !height) return;
-    const [x0, y0, x1, y1] = memo.scene.bounds;
-    const em = this.em;
-    // Room for labels beside and below the outermost nodes.
-    const padX = Math.min(80, width / 6) * em;
-    const padY = Math.min(40, height / 8) * em;
-    let s = Math.min((width - 2 * padX) / (x1 - x0 || 1), (height - 2 * padY) / (y1 - y0 || 1), 1.25 * em);
-    if (initial) s = Math.max(s, 0.5 * em);
-    s = Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
-    let cx = (x0 + x1) / 2;
-    // A little lower: labels hang below the nodes.
-    let cy = (y0 + y1) / 2 + 10 / s;
+    const { x, y } = memo.placement;
+    const camera = fitCamera(memo.scene, x, y, width, height, MIN_SCALE, Math.min(MAX_SCALE, 1.25 * this.em));
     const centre = this.selectedIndex >= 0 ? this.selectedIndex : (this.now?.scope.focus ?? -1);
-    if (initial && centre >= 0 && memo.scene.nodes.includes(centre) && s * (x1 - x0) > width) {
-      cx = memo.placement.x[centre];
-      cy = memo.placement.y[centre];
+    const [x0, , x1] = memo.scene.bounds;
+    if (initial && centre >= 0 && memo.scene.nodes.includes(centre) && camera.s * (x1 - x0) > width) {
+      camera.x = width / 2 - x[centre] * camera.s;
+      camera.y = height / 2 - y[centre] * camera.s;
     }
-    this.camera = { x: width / 2 - cx * s, y: height / 2 - cy * s, s };
+    this.camera = camera;
+    this.fittedView = viewOf(camera, width, height);
+    // The labels are placed anew for the view (the zoom level alone may not have changed).
+    this.requestUpdate();
     this.moved = user;
     this.applyCamera(true);
   }

@@ -304,6 +304,7 @@ export function sceneLabels(
   y: Float64Array,
   scale: number,
   titleWidth: (text: number) => number,
+  bounds?: [number, number, number, number],
 ): LabelSet {
   // Titles first; one that would overlap a title placed before it is left out.
   const titles: [number, number, number, number][] = [];
@@ -322,7 +323,7 @@ export function sceneLabels(
   }
   const w = scene.w.map((value) => value / scale);
   const h = scene.h.map((value) => value / scale);
-  const placed = placeLabels(scene.nodes, x, y, scene.r, w, h, titles, 2 / scale);
+  const placed = placeLabels(scene.nodes, x, y, scene.r, w, h, titles, 2 / scale, bounds);
   const labels: LabelSet['labels'] = [];
   const boxes = new Map<number, [number, number, number, number]>();
   for (const i of scene.nodes) {
@@ -336,4 +337,67 @@ export function sceneLabels(
     labels.push({ i, x: placed.x[i], y: placed.y[i] });
   }
   return { scale, labels, boxes, titles, shownTitles };
+}
+
+/** A camera: screen = world × `s` + (`x`, `y`). */
+export interface Camera {
+  x: number;
+  y: number;
+  s: number;
+}
+
+/**
+ * The camera that shows every node of the scene with its label below it (labels keep their
+ * screen size) inside `width` × `height` px less `margin`, at the largest scale up to `max`
+ * (not below `min`), centred. Labels placed at another of their places stay in view by the
+ * bounds `placeLabels` gets (`viewOf`).
+ */
+export function fitCamera(
+  scene: Scene,
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  width: number,
+  height: number,
+  min: number,
+  max: number,
+  margin = 8,
+): Camera {
+  const extent = (s: number) => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const i of scene.nodes) {
+      const half = Math.max(scene.w[i] / 2, scene.r[i] * s);
+      x0 = Math.min(x0, x[i] * s - half);
+      x1 = Math.max(x1, x[i] * s + half);
+      y0 = Math.min(y0, (y[i] - scene.r[i]) * s);
+      y1 = Math.max(y1, (y[i] + scene.r[i]) * s + 2 + scene.h[i]);
+    }
+    for (const t of scene.titles) {
+      y0 = Math.min(y0, t.y * s - LINE);
+      y1 = Math.max(y1, t.y * s + LINE);
+    }
+    return [x0, y0, x1, y1];
+  };
+  const fits = (s: number) => {
+    const [x0, y0, x1, y1] = extent(s);
+    return x1 - x0 <= width - 2 * margin && y1 - y0 <= height - 2 * margin;
+  };
+  // The extent grows with the scale: the largest scale that fits, by bisection.
+  let s = max;
+  if (!fits(s)) {
+    let [low, high] = [min, max];
+    for (let step = 0; step < 24; step++) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    s = low;
+  }
+  const [x0, y0, x1, y1] = scene.nodes.length ? extent(s) : [0, 0, 0, 0];
+  return { x: (width - x0 - x1) / 2, y: (height - y0 - y1) / 2, s };
+}
+
+/** The part of the world a camera shows in `width` × `height` px. */
+export function viewOf(camera: Camera, width: number, height: number): [number, number, number, number] {
+  const { x, y, s } = camera;
+  return [-x / s, -y / s, (width - x) / s, (height - y) / s];
 }
