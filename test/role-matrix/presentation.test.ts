@@ -4,6 +4,7 @@ import '@koop/role-matrix/koop-role-matrix.js';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import { emulateMediaFeatures } from '../support/media.js';
 import { shadow } from '../support/helpers.js';
+import { hyphenates, midWordBreaks } from '../support/line-breaks.js';
 import { rolesDocument } from './documents.js';
 
 async function matrix(
@@ -22,6 +23,38 @@ describe('<koop-role-matrix> presentation', () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
     await setViewport({ width: 800, height: 600 });
   });
+
+  for (const file of ['ko-produktion', 'equal-strategien'])
+    it(`breaks no header mid-word at 1,280 px and shows that the table scrolls (${file})`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const element = await matrix(
+        html`<koop-role-matrix at="all" src="/demo/data/${file}.json"></koop-role-matrix>`,
+      );
+      await waitUntil(() => shadow(element).querySelector('table'), 'table', { timeout: 5000 });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const root = shadow(element);
+      const headers = [...root.querySelectorAll('thead button.role, tbody th[scope="row"] .name')];
+      expect(headers.length).to.be.greaterThan(5);
+      // Without a German dictionary (Chromium downloads it; headless here has none) no line of a
+      // header may end mid-word; where the browser hyphenates, such a line ends with a hyphen.
+      if (!hyphenates('de')) expect(headers.flatMap((header) => midWordBreaks(header))).to.deep.equal([]);
+      // The table is wider than its box: the edge fades and a hint says so in words.
+      const frame = root.querySelector<HTMLElement>('.table-frame')!;
+      const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
+      expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+      expect(frame.classList.contains('more-end')).to.equal(true);
+      await waitUntil(() => getComputedStyle(frame, '::after').opacity === '1', 'fade at the end');
+      const hint = root.querySelector<HTMLElement>('.scroll-hint')!;
+      expect(hint.offsetHeight).to.be.greaterThan(0);
+      expect(hint.textContent).to.contain('seitlich scrollen');
+      // Scrolled to the end, the actor column stays in view.
+      wrap.scrollLeft = wrap.scrollWidth;
+      await waitUntil(() => frame.classList.contains('more-start'), 'scrolled');
+      expect(frame.classList.contains('more-end')).to.equal(false);
+      const actor = root.querySelector('tbody th[scope="row"]')!.getBoundingClientRect();
+      expect(actor.left).to.be.closeTo(wrap.getBoundingClientRect().left + 1, 1.5);
+      await expect(element).to.be.accessible();
+    });
 
   it('becomes a list per actor at 320 px, with nothing scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });

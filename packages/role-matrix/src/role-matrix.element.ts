@@ -170,6 +170,7 @@ export class KoopRoleMatrix extends KoopWidget {
       const narrow = entry.contentRect.width <= NARROW;
       // Next frame: a layout change inside the observer's callback would loop.
       if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      else requestAnimationFrame(() => this.showScroll());
     });
     this.resizeObserver.observe(this);
   }
@@ -207,10 +208,13 @@ export class KoopRoleMatrix extends KoopWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The table's width for its fixed layout (a custom property: no style attribute under CSP).
-    this.renderRoot
-      .querySelector('table')
-      ?.style.setProperty('--_columns', String(this.cache?.matrix.roles.length ?? 1));
+    // The table's width for its fixed layout (custom properties: no style attribute under CSP).
+    const table = this.renderRoot.querySelector('table');
+    if (table) {
+      table.style.setProperty('--_columns', String(this.cache?.matrix.roles.length ?? 1));
+      this.fitColumns(table);
+      this.showScroll();
+    }
     if (!panels && this.cache?.matrix.problems.length)
       loadPanels().then(() => panels && this.requestUpdate());
   }
@@ -221,6 +225,55 @@ export class KoopRoleMatrix extends KoopWidget {
       const width = this.getBoundingClientRect().width;
       this.narrow = width > 0 && width <= NARROW;
     }
+  }
+
+  private fitted?: { key: string; frame: Element };
+  private canvas?: OffscreenCanvasRenderingContext2D | null;
+
+  /**
+   * Columns at least as wide as the longest word of their headers (parts of a hyphenated word
+   * count apart): a fixed layout would otherwise break "Koordinationsstelle" mid-word wherever
+   * the browser has no hyphenation dictionary for the language. The table scrolls instead.
+   */
+  private fitColumns(table: HTMLTableElement): void {
+    const role = table.querySelector('thead button.role');
+    const actor = table.querySelector('tbody th[scope="row"] .name');
+    const frame = table.closest<HTMLElement>('.table-frame');
+    const key = `${this.cache?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`;
+    if (!role || !frame || (this.fitted?.key === key && this.fitted.frame === frame)) return;
+    this.fitted = { key, frame };
+    this.canvas ??= new OffscreenCanvas(1, 1).getContext('2d');
+    const context = this.canvas;
+    if (!context) return;
+    const widest = (elements: Iterable<Element>, font: Element) => {
+      const style = getComputedStyle(font);
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      let max = 0;
+      for (const element of elements)
+        for (const word of (element.textContent ?? '').split(/\s+|(?<=-)/))
+          max = Math.max(max, context.measureText(word).width);
+      return max / parseFloat(getComputedStyle(table).fontSize);
+    };
+    // Padding of the cell and the button, the clock icon beside the last word, some room.
+    const column = widest(table.querySelectorAll('thead button.role'), role) + 3.4;
+    frame.style.setProperty('--_column', `${Math.max(11, Math.ceil(column * 4) / 4)}em`);
+    if (actor) {
+      const first = widest(table.querySelectorAll('tbody th[scope="row"] .name'), actor) + 2;
+      frame.style.setProperty('--_first', `${Math.max(12, Math.ceil(first * 4) / 4)}em`);
+    }
+  }
+
+  private onScroll = () => this.showScroll();
+
+  /** A fade at the edge where more columns wait, and a hint in words below the table. */
+  private showScroll(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    const frame = wrap?.parentElement;
+    if (!wrap || !frame) return;
+    const more = wrap.scrollWidth - wrap.clientWidth;
+    frame.classList.toggle('scrolls', more > 1);
+    frame.classList.toggle('more-end', more > 1 && Math.abs(wrap.scrollLeft) < more - 1);
+    frame.classList.toggle('more-start', Math.abs(wrap.scrollLeft) > 1);
   }
 
   /** The day shown: `at`, else `updatedAt` unless in the future, else today; undefined: all periods. */
@@ -567,41 +620,44 @@ export class KoopRoleMatrix extends KoopWidget {
     const [sr, sc] = (this.stop = [Math.min(this.stop[0], count), Math.min(this.stop[1], columns)]);
     const stop = (r: number, c: number, span = 1) => (r === sr && sc >= c && sc < c + span ? 0 : -1);
     let r = 0;
-    return html`<div class="table-wrap">
-        <table
-          role="grid"
-          aria-labelledby="heading"
-          part="table"
-          @keydown=${this.onKeydown}
-          @focusin=${this.onFocusin}
-        >
-          <thead>
-            <tr class="nav">
-              <th scope="col" tabindex=${stop(0, 0)}>${s.actor}</th>
-              ${matrix.roles.map(
-                (role, i) =>
-                  html`<th scope="col">
-                    ${this.historyButton(role.id, this.text(role.name), stop(0, i + 1))}
-                  </th>`,
-              )}
-            </tr>
-          </thead>
-          ${groups.map(
-            (group) =>
-              html`<tbody>
-                ${
-                  group.sector
-                    ? html`<tr class="group">
-                        <th scope="rowgroup" colspan=${columns + 1}>
-                          <span>${s.sectors[group.sector]}</span>
-                        </th>
-                      </tr>`
-                    : nothing
-                }
-                ${group.rows.map((row) => this.renderRow(row, matrix, ++r, stop))}
-              </tbody>`,
-          )}
-        </table>
+    return html`<div class="table-frame">
+        <div class="table-wrap" @scroll=${this.onScroll}>
+          <table
+            role="grid"
+            aria-labelledby="heading"
+            part="table"
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusin}
+          >
+            <thead>
+              <tr class="nav">
+                <th scope="col" tabindex=${stop(0, 0)}>${s.actor}</th>
+                ${matrix.roles.map(
+                  (role, i) =>
+                    html`<th scope="col">
+                      ${this.historyButton(role.id, this.text(role.name), stop(0, i + 1))}
+                    </th>`,
+                )}
+              </tr>
+            </thead>
+            ${groups.map(
+              (group) =>
+                html`<tbody>
+                  ${
+                    group.sector
+                      ? html`<tr class="group">
+                          <th scope="rowgroup" colspan=${columns + 1}>
+                            <span>${s.sectors[group.sector]}</span>
+                          </th>
+                        </tr>`
+                      : nothing
+                  }
+                  ${group.rows.map((row) => this.renderRow(row, matrix, ++r, stop))}
+                </tbody>`,
+            )}
+          </table>
+        </div>
+        <p class="scroll-hint">${s.scrollHint}</p>
       </div>
       ${this.selected ? this.renderDetails(matrix) : nothing}
       ${this.history && !this.historyActor ? this.renderHistory(this.history, matrix) : nothing}`;

@@ -68,6 +68,51 @@ export const roleMatrixStyles = css`
     vertical-align: -0.2em;
   }
 
+  .table-frame {
+    position: relative;
+  }
+
+  /* Where more columns wait, the edge fades (the hint below says it in words). */
+  .table-frame::before,
+  .table-frame::after {
+    content: '';
+    position: absolute;
+    top: 1px;
+    bottom: 1px;
+    width: 2.5em;
+    pointer-events: none;
+    opacity: 0;
+    z-index: 4;
+    transition: opacity 0.15s ease;
+  }
+
+  .table-frame::after {
+    inset-inline-end: 1px;
+    background: linear-gradient(to left, rgb(0 0 0 / 0.28), transparent);
+  }
+
+  .table-frame::before {
+    /* Beside the actor column, which stays in view (in the table's font size, 0.9em). */
+    inset-inline-start: calc(var(--_first, 12em) * 0.9 + 1px);
+    background: linear-gradient(to right, rgb(0 0 0 / 0.2), transparent);
+  }
+
+  .table-frame.more-end::after,
+  .table-frame.more-start::before {
+    opacity: 1;
+  }
+
+  .scroll-hint {
+    display: none;
+    margin: 0.35em 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+
+  .table-frame.scrolls .scroll-hint {
+    display: block;
+  }
+
   .table-wrap {
     overflow: auto;
     max-height: var(--koop-role-matrix-height, 75vh);
@@ -83,17 +128,18 @@ export const roleMatrixStyles = css`
     border-collapse: separate;
     border-spacing: 0;
     table-layout: fixed;
-    width: calc(12em + var(--_columns, 1) * 11em);
+    width: calc(var(--_first, 12em) + var(--_columns, 1) * var(--_column, 11em));
     min-width: 100%;
     font-size: 0.9em;
-    background: linear-gradient(to left, var(--_border) 1px, transparent 1px) 12em 0 / 11em 100% repeat-x;
+    background: linear-gradient(to left, var(--_border) 1px, transparent 1px) var(--_first, 12em) 0 /
+      var(--_column, 11em) 100% repeat-x;
   }
 
   th,
   td {
-    padding: 0.35em 0.5em;
+    padding: 0.25em 0.5em;
     border-inline-end: 1px solid var(--_border);
-    width: 11em;
+    width: var(--_column, 11em);
   }
 
   thead th {
@@ -115,7 +161,7 @@ export const roleMatrixStyles = css`
   thead th:first-child {
     inset-inline-start: 0;
     z-index: 3;
-    width: 12em;
+    width: var(--_first, 12em);
   }
 
   .group th {

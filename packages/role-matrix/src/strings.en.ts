@@ -35,6 +35,8 @@ export const en: RoleMatrixStrings = {
   cellConflicts: (n) => (n === 1 ? 'Conflict' : `${n} conflicts`),
   rowConflicts: (n) => (n === 1 ? 'Role conflict' : `${n} role conflicts`),
   historyHint: 'Show who held the role',
+  scrollHint:
+    'The table has more columns to the right: scroll sideways (swipe, Shift and mouse wheel, or arrow keys in the table).',
   shownBelow: 'Shown below.',
   noRoles: 'The document has no role catalogue.',
   nobody: 'Nobody holds a role at this time.',

@@ -25,6 +25,8 @@ export interface RoleMatrixStrings {
   cellConflicts: (count: number) => string;
   rowConflicts: (count: number) => string;
   historyHint: string;
+  /** Below a table wider than its box. */
+  scrollHint: string;
   shownBelow: string;
   noRoles: string;
   nobody: string;
@@ -67,6 +69,8 @@ const de: RoleMatrixStrings = {
   cellConflicts: (n) => (n === 1 ? 'Konflikt' : `${n} Konflikte`),
   rowConflicts: (n) => (n === 1 ? 'Rollenkonflikt' : `${n} Rollenkonflikte`),
   historyHint: 'Verlauf der Besetzung anzeigen',
+  scrollHint:
+    'Die Tabelle hat weitere Spalten rechts: seitlich scrollen (Wischen, Umschalt und Mausrad oder Pfeiltasten in der Tabelle).',
   shownBelow: 'Angezeigt unterhalb.',
   noRoles: 'Das Dokument enthält keinen Rollenkatalog.',
   nobody: 'Zu diesem Zeitpunkt hat niemand eine Rolle inne.',
