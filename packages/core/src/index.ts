@@ -39,5 +39,6 @@ export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';
 export { chevron } from './disclosure.js';
 export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
+export { fontOf, textWidth } from './measure.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';

@@ -1,5 +1,14 @@
 import { dateStart, type KoopDocument, type LocalizedText, type Milestone } from '@koop/schema';
-import { chevron, formatDate, KoopWidget, type KoopSelection, type LinkedItems } from '@koop/core';
+import {
+  chevron,
+  fontOf,
+  formatDate,
+  KoopWidget,
+  textWidth,
+  type KoopSelection,
+  type LinkedItems,
+  type Rect,
+} from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { KoopMilestoneSelectEvent } from './events.js';
 import { milestoneIcon, shape, statusMark } from './icons.js';
@@ -7,11 +16,15 @@ import {
   EM_PER_DAY,
   fit,
   layout,
+  placeLabels,
   R,
+  shortenings,
+  TODAY_BASELINE,
   ZOOMS,
   type GroupBy,
   type Layout,
   type Occurrence,
+  type PlacedLabel,
   type Zoom,
 } from './layout.js';
 import { timelineStyles } from './milestone-timeline.styles.js';
@@ -105,6 +118,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     announcement: { state: true },
     listed: { state: true },
     opened: { state: true },
+    tip: { state: true },
   };
 
   /** Reference date (YYYY-MM-DD) for the "today" marker; empty: the reader's current date. */
@@ -128,6 +142,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
   declare private listed: number;
   /** Ids of the list items whose details are open. */
   declare private opened: Set<string>;
+  /** Time-order position of the milestone under the pointer or in focus (its title in full); -1: none. */
+  declare private tip: number;
 
   private placedFor?: KoopDocument;
   private selectedFor?: KoopDocument;
@@ -145,6 +161,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
   private measuring = 0;
   private readonly layouts = new WeakMap<TimelineIndex, Map<string, Layout>>();
   private readonly shapes = new Map<string, string>();
+  private fonts?: { em: number; fonts: [string, string] };
 
   constructor() {
     super();
@@ -159,6 +176,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.announcement = '';
     this.listed = LIST_PAGE;
     this.opened = new Set();
+    this.tip = -1;
   }
 
   private get strings(): TimelineStrings {
@@ -377,6 +395,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
   private onKeydown(event: KeyboardEvent): void {
     const index = this.document && timelineIndex(this.document);
     this.pressed = undefined;
+    // Escape hides the full title shown on focus (WCAG 1.4.13), and does whatever else it does.
+    if (event.key === 'Escape') this.tip = -1;
     if (!index || event.altKey || event.ctrlKey || event.metaKey) return;
     const current = this.roving;
     switch (event.key) {
@@ -431,7 +451,20 @@ export class KoopMilestoneTimeline extends KoopWidget {
     // Focus came to another milestone than the roving one: it takes the roving place.
     if (target.getAttribute('tabindex') !== '0') this.focusAfter = true;
     this.active = order;
+    this.tip = order;
     this.reveal(index, order);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!(event.relatedTarget as Element | null)?.closest?.('[data-m]')) this.tip = -1;
+  }
+
+  /** The milestone under the pointer shows its full title; leaving it, the one in focus does. */
+  private onPointerOver(event: PointerEvent): void {
+    const order = (event.target as Element).closest('[data-m]')?.getAttribute('data-m');
+    const focused = this.shadowRoot?.activeElement?.getAttribute('data-m');
+    const tip = Number(order ?? focused ?? -1);
+    if (tip !== this.tip && !this.drag?.moved) this.tip = tip;
   }
 
   private onPointerDown(event: PointerEvent): void {
@@ -508,7 +541,6 @@ export class KoopMilestoneTimeline extends KoopWidget {
         zoom,
         em,
         groupBy: group,
-        title: (m) => this.text(m.milestone.title),
         keys,
         laneOrder,
         laneLabel: (key) => {
@@ -686,10 +718,26 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const today = this.todayTime();
     const todayX = x(today);
     const laneStart = left + 0.4 * em;
+    // Every text of the axis lies wholly in the window and overlaps no other: widths measured.
+    const fonts = this.axisFonts(em);
+    const measure = (text: string, bold = false) => textWidth(text, fonts[bold ? 1 : 0]);
+    const bounds: Rect = [left + 0.2 * em, 0, left + width - 0.2 * em, height];
+    const todayLabel = this.todayLabel(todayX, measure(s.today, true), bounds, em);
+    const laneLabels = plan.lanes.map((lane) =>
+      lane.label === undefined ? '' : fit(lane.label, width - 1.2 * em, (t) => measure(t, true)),
+    );
+    const labels = this.placeMilestoneLabels(
+      [...shown, ...(focusable ? [focusable] : [])],
+      selected,
+      measure,
+      bounds,
+      em,
+      todayLabel ? [todayLabel.box] : [],
+    );
     return html`<p class="range">
         ${s.shown(this.date(iso(this.from)), this.date(iso(this.from + this.shownSpan)))}
       </p>
-      <div class="axis-wrap" part="axis" @focusin=${this.onFocusIn}>
+      <div class="axis-wrap" part="axis" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg
           class="axis"
           viewBox="${n(left)} 0 ${n(width)} ${n(height)}"
@@ -698,33 +746,36 @@ export class KoopMilestoneTimeline extends KoopWidget {
           @keydown=${this.onKeydown}
           @click=${this.onClick}
           @pointerdown=${this.onPointerDown}
+          @pointerover=${this.onPointerOver}
+          @pointerleave=${this.onPointerOver}
           @pointermove=${this.onPointerMove}
           @pointerup=${this.onPointerUp}
           @pointercancel=${this.onPointerUp}
           @wheel=${this.onWheel}
         >
-          ${this.renderScale(index, plan, zoom, height, em)}
+          ${this.renderScale(index, plan, zoom, height, em, bounds, measure)}
           ${plan.bands
             .filter((b) => within(x(b.placed.start), x(b.placed.end)))
-            .map((b) => this.renderBand(b.placed, x, b.y, b.height, left, em, true))}
+            .map((b) => this.renderBand(b.placed, x, b.y, b.height, bounds, em, measure))}
           ${plan.lanes.map(
-            (lane) =>
+            (lane, i) =>
               svg`${
                 lane.band && within(x(lane.band.start), x(lane.band.end))
-                  ? this.renderBand(lane.band, x, lane.y, lane.height, left, em, false)
+                  ? this.renderBand(lane.band, x, lane.y, lane.height, bounds, em)
                   : nothing
               }${
-                lane.label !== undefined
-                  ? svg`<text class="lane-label" aria-hidden="true" x=${n(laneStart)} y=${n(lane.y + em)}>${fit(
-                      lane.label,
-                      (width - em) / (0.5 * em),
-                    )}</text>`
+                laneLabels[i]
+                  ? svg`<text class="lane-label" aria-hidden="true" x=${n(laneStart)} y=${n(lane.y + em)}>${laneLabels[i]}</text>`
                   : nothing
               }`,
           )}
           <g class="today" role="img" aria-label="${s.today}: ${this.date(iso(today))}">
             <line x1=${n(todayX)} x2=${n(todayX)} y1=${n(em * 0.2)} y2=${n(height)}></line>
-            <text x=${n(todayX + em * 0.3)} y=${n(em * 2.25)}>${s.today}</text>
+            ${
+              todayLabel
+                ? svg`<text x=${n(todayLabel.x)} y=${n(em * TODAY_BASELINE)} text-anchor=${todayLabel.end ? 'end' : nothing}>${s.today}</text>`
+                : nothing
+            }
           </g>
           ${index.cliffs.map((cliff) => {
             const top =
@@ -737,9 +788,16 @@ export class KoopMilestoneTimeline extends KoopWidget {
               <path class="warn" transform="translate(${cx} ${n(top + em * 0.65)})" d="M0 ${n(-em * 0.6)}L${n(em * 0.6)} ${n(em * 0.5)}H${n(-em * 0.6)}Z"></path>
             </g>`;
           })}
-          ${shown.map((o) => this.renderMilestone(o, em, o.m.order === selected, roving, todayX, left))}${
+          ${shown.map((o) => this.renderMilestone(o, em, o.m.order === selected, roving, todayX, labels.get(o)))}${
             focusable
-              ? this.renderMilestone(focusable, em, roving === selected, roving, todayX, left)
+              ? this.renderMilestone(
+                  focusable,
+                  em,
+                  roving === selected,
+                  roving,
+                  todayX,
+                  labels.get(focusable),
+                )
               : nothing
           }
         </svg>
@@ -747,7 +805,75 @@ export class KoopMilestoneTimeline extends KoopWidget {
       ${this.renderDetails(index, selected)}`;
   }
 
-  private renderScale(index: TimelineIndex, plan: Layout, zoom: Zoom, height: number, em: number) {
+  /** The label fonts of the axis (0.85em, regular and bold), read once per font size. */
+  private axisFonts(em: number): [string, string] {
+    if (this.fonts?.em !== em) {
+      const size = em * 0.85;
+      this.fonts = { em, fonts: [fontOf(this, size, 400), fontOf(this, size, 700)] };
+    }
+    return this.fonts.fonts;
+  }
+
+  /** "Heute" in its own row below the scale's labels: right of the line, else left of it. */
+  private todayLabel(todayX: number, width: number, bounds: Rect, em: number) {
+    const top = em * (TODAY_BASELINE - 0.75);
+    const bottom = em * (TODAY_BASELINE + 0.25);
+    const right = todayX + em * 0.3;
+    if (todayX < bounds[0] || todayX > bounds[2]) return undefined;
+    if (right + width <= bounds[2])
+      return { x: right, end: false, box: [right, top, right + width, bottom] as Rect };
+    const end = todayX - em * 0.3;
+    return end - width >= bounds[0]
+      ? { x: end, end: true, box: [end - width, top, end, bottom] as Rect }
+      : undefined;
+  }
+
+  /**
+   * Labels of the milestones in view, without overlap and inside the window. The one under the
+   * pointer or in focus goes first, with its full title (WCAG 1.4.13: the title in full on
+   * hover and focus); then the selected one, then by time.
+   */
+  private placeMilestoneLabels(
+    visible: Occurrence[],
+    selected: number | undefined,
+    measure: (text: string, bold?: boolean) => number,
+    bounds: Rect,
+    em: number,
+    obstacles: Rect[],
+  ): Map<Occurrence, PlacedLabel> {
+    const rank = (o: Occurrence) => (o.m.order === this.tip ? 0 : o.m.order === selected ? 1 : 2);
+    const ordered = visible.filter((o) => o.x >= bounds[0] - R * em && o.x <= bounds[2] + R * em);
+    ordered.sort((a, b) => rank(a) - rank(b) || a.x - b.x);
+    const title = (o: Occurrence) => this.text(o.m.milestone.title);
+    const placed = placeLabels(
+      ordered,
+      (o) => (o.m.order === this.tip ? [title(o)] : [title(o), ...shortenings(title(o))]),
+      (text, o) => measure(text, o.m.order === selected),
+      bounds,
+      em,
+      obstacles,
+    );
+    // A title too long for either side of its marker still shows in full on hover and focus:
+    // in its row, moved into the window, drawn over the others.
+    const tip = ordered[0];
+    if (tip && tip.m.order === this.tip && !placed.has(tip)) {
+      const text = title(tip);
+      const width = Math.min(measure(text), bounds[2] - bounds[0]);
+      const x = Math.max(bounds[0], Math.min(tip.x + R * em * 1.5, bounds[2] - width));
+      placed.set(tip, { text, x, end: false, box: [x, tip.y, x + width, tip.y] });
+    }
+    return placed;
+  }
+
+  private renderScale(
+    index: TimelineIndex,
+    plan: Layout,
+    zoom: Zoom,
+    height: number,
+    em: number,
+    bounds: Rect,
+    measure: (text: string) => number,
+  ) {
     const step = zoom === 'months' ? 1 : 3;
     const span = this.shownSpan;
     const first = new Date(this.from - span / 4);
@@ -775,28 +901,32 @@ export class KoopMilestoneTimeline extends KoopWidget {
             ? `Q${((month % 12) / 3 + 1) | 0}${major ? ` ${y}` : ''}`
             : `${format.format(time)}${major ? ` ${y}` : ''}`;
       const tx = n((time - index.start) * plan.scale);
+      // A label that would reach past an edge of the window is left out (its line stays).
+      const shown = label && tx + em * 0.3 >= bounds[0] && tx + em * 0.3 + measure(label) <= bounds[2];
       ticks.push(
         svg`<line class="grid${major ? ' major' : ''}" x1=${tx} x2=${tx} y1=${n(em * (label ? 0.3 : 1.2))} y2=${n(height)}></line>${
-          label ? svg`<text x=${n(tx + em * 0.3)} y=${n(em * 1.25)}>${label}</text>` : nothing
+          shown ? svg`<text x=${n(tx + em * 0.3)} y=${n(em * 1.25)}>${label}</text>` : nothing
         }`,
       );
     }
     return svg`<g class="scale" aria-hidden="true">${ticks}</g>`;
   }
 
+  /** A phase band; with `measure`, labelled with as much of its name as fits in it and the window. */
   private renderBand(
     placed: PlacedPhase,
     x: (t: number) => number,
     y: number,
     height: number,
-    left: number,
+    bounds: Rect,
     em: number,
-    labelled: boolean,
+    measure?: (text: string) => number,
   ) {
     const x1 = x(placed.start);
     const x2 = x(placed.end);
-    const textX = Math.max(x1, left) + em * 0.4;
-    const label = labelled ? fit(this.text(placed.phase.name), (x2 - textX - em * 0.4) / (0.48 * em)) : '';
+    const textX = Math.max(x1, bounds[0]) + em * 0.4;
+    const room = Math.min(x2, bounds[2]) - textX - em * 0.4;
+    const label = measure ? fit(this.text(placed.phase.name), room, measure) : '';
     return svg`<g class="band ${placed.funding ? 'funding' : 'phase'}" role="img" aria-label=${this.describePhase(placed)}>
       <rect x=${n(x1)} y=${n(y)} width=${n(x2 - x1)} height=${n(height)} rx=${n(em * 0.25)}></rect>
       ${label ? svg`<text x=${n(textX)} y=${n(y + height * 0.68)}>${label}</text>` : nothing}
@@ -809,7 +939,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     selected: boolean,
     roving: number,
     todayX: number,
-    left: number,
+    label: PlacedLabel | undefined,
   ) {
     const m = o.m.milestone;
     const r = R * em;
@@ -840,8 +970,9 @@ export class KoopMilestoneTimeline extends KoopWidget {
     }<circle class="ring" r=${n(r * 1.9)}></circle><path class="shape" d=${shapePath}></path>${
       mark ? svg`<path class="mark" d=${mark}></path>` : nothing
     }${
-      // A label whose marker has left the window would stand for nothing.
-      o.label && o.x >= left ? svg`<text x=${n(o.labelX)} y=${n(em * 0.3)}>${o.label}</text>` : nothing
+      label
+        ? svg`<text class=${o.m.order === this.tip ? 'tip' : nothing} x=${n(label.x - o.x)} y=${n(em * 0.3)} text-anchor=${label.end ? 'end' : nothing}>${label.text}</text>`
+        : nothing
     }</g>`;
   }
 

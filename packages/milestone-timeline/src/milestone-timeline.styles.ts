@@ -108,6 +108,14 @@ export const timelineStyles = css`
     fill: var(--_text);
   }
 
+  /* A title shown in full on hover or focus may cross other marks: a halo keeps it legible. */
+  .ms text.tip {
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 0.35em;
+    stroke-linejoin: round;
+  }
+
   .today line {
     stroke: var(--_accent);
     stroke-width: 2;
@@ -425,6 +433,9 @@ export const timelineStyles = css`
     .axis text,
     .cliff .warn {
       fill: CanvasText;
+    }
+    .ms text.tip {
+      stroke: Canvas;
     }
     .ms.selected .ring,
     .ms.linked .ring,

@@ -1,5 +1,5 @@
 import { parseCalendarDate, type Actor, type KoopDocument } from '@koop/schema';
-import { formatDate, KoopWidget, localize, type KoopSelection } from '@koop/core';
+import { fontOf, formatDate, KoopWidget, localize, textWidth, type KoopSelection } from '@koop/core';
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { edgeGeometry, round, SECTORS, shapePath, TYPES } from './draw.js';
 import { located, networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
@@ -210,10 +210,8 @@ export class KoopPartnerMap extends KoopWidget {
   private active = -1;
   private pointers = new Map<number, { x: number; y: number }>();
   private press?: { node: number; x: number; y: number; moved: boolean };
-  private context?: OffscreenCanvasRenderingContext2D | null;
-  /** The label font, resolved once per scene (see `measure`). */
-  private fontFamily?: string;
-  private contextFont?: string;
+  /** The label fonts (regular, bold), resolved once per scene (see `measure`). */
+  private fonts?: [string, string];
   private observed?: Element;
   private readonly resize = new ResizeObserver(() => {
     if (!this.moved) this.fitTo(true);
@@ -399,16 +397,9 @@ export class KoopPartnerMap extends KoopWidget {
   }
 
   private measure(text: string, bold = false): number {
-    if (this.context === undefined) this.context = new OffscreenCanvas(1, 1).getContext('2d');
-    if (!this.context) return text.length * FONT * 0.55;
-    // Reading the style and parsing a font are costly: once per scene, not once per label.
-    if (!this.fontFamily) {
-      const style = getComputedStyle(this);
-      this.fontFamily = style.getPropertyValue('--koop-font-family').trim() || style.fontFamily;
-    }
-    const font = `${bold ? 700 : 400} ${FONT}px ${this.fontFamily}`;
-    if (this.contextFont !== font) this.context.font = this.contextFont = font;
-    return this.context.measureText(text).width;
+    // Reading the style is costly: once per scene, not once per label.
+    this.fonts ??= [fontOf(this, FONT, 400), fontOf(this, FONT, 700)];
+    return textWidth(text, this.fonts[bold ? 1 : 0]);
   }
 
   private name(actor: Actor | undefined): string {
@@ -425,7 +416,7 @@ export class KoopPartnerMap extends KoopWidget {
   }
 
   private sceneInput(index: NetworkIndex, shown: Visible, placement: Placement) {
-    this.fontFamily = undefined;
+    this.fonts = undefined;
     return {
       index,
       shown,

@@ -1,5 +1,13 @@
 import { parseCalendarDate, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
-import { formatDate, KoopWidget, type KoopSelection, type LinkedItems, type UiLanguage } from '@koop/core';
+import {
+  fontOf,
+  formatDate,
+  KoopWidget,
+  textWidth,
+  type KoopSelection,
+  type LinkedItems,
+  type UiLanguage,
+} from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
@@ -228,7 +236,6 @@ export class KoopRoleMatrix extends KoopWidget {
   }
 
   private fitted?: { key: string; frame: Element };
-  private canvas?: OffscreenCanvasRenderingContext2D | null;
 
   /**
    * Columns at least as wide as the longest word of their headers (parts of a hyphenated word
@@ -242,16 +249,12 @@ export class KoopRoleMatrix extends KoopWidget {
     const key = `${this.cache?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`;
     if (!role || !frame || (this.fitted?.key === key && this.fitted.frame === frame)) return;
     this.fitted = { key, frame };
-    this.canvas ??= new OffscreenCanvas(1, 1).getContext('2d');
-    const context = this.canvas;
-    if (!context) return;
-    const widest = (elements: Iterable<Element>, font: Element) => {
-      const style = getComputedStyle(font);
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const widest = (elements: Iterable<Element>, sample: Element) => {
+      const font = fontOf(sample);
       let max = 0;
       for (const element of elements)
         for (const word of (element.textContent ?? '').split(/\s+|(?<=-)/))
-          max = Math.max(max, context.measureText(word).width);
+          max = Math.max(max, textWidth(word, font));
       return max / parseFloat(getComputedStyle(table).fontSize);
     };
     // Padding of the cell and the button, the clock icon beside the last word, some room.
