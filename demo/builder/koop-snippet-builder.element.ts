@@ -13,6 +13,7 @@ import { builderStyles } from './koop-snippet-builder.styles.js';
 import {
   buildSnippet,
   childAttributes,
+  fallbackText,
   INLINE_WARNING_BYTES,
   inlineSize,
   optionError,
@@ -228,25 +229,30 @@ export class KoopSnippetBuilder extends KoopElement {
 
   /** Where the snippet's widget gets its document from, or why there is no snippet yet. */
   private get snippetSource(): SnippetSource | string {
+    // The address as the editor typed it: a path on the own site stays a path.
     if (this.sourceKind === 'url') {
-      return this.checkedUrl ? { kind: 'url', url: this.checkedUrl } : this.strings.snippetNoDocument;
+      return this.checkedUrl ? { kind: 'url', url: this.url.trim() } : this.strings.snippetNoDocument;
     }
     if (!this.file || this.status !== 'done') return this.strings.snippetNoDocument;
     if (this.delivery === 'upload') {
-      const url = this.absoluteUploadedUrl;
-      return url ? { kind: 'url', url } : this.strings.snippetMissingUrl;
+      return this.uploadedUrlIsWeb
+        ? { kind: 'url', url: this.uploadedUrl.trim() }
+        : this.strings.snippetMissingUrl;
     }
     return this.value !== undefined && !this.failure
       ? { kind: 'inline', document: this.value }
       : this.strings.snippetNoDocument;
   }
 
-  private get absoluteUploadedUrl(): string {
+  /** Whether the address the file will have is a web address (absolute or on this site). */
+  private get uploadedUrlIsWeb(): boolean {
     try {
-      const url = new URL(this.uploadedUrl.trim(), document.baseURI);
-      return this.uploadedUrl.trim() && /^https?:$/.test(url.protocol) ? url.href : '';
+      return (
+        !!this.uploadedUrl.trim() &&
+        /^https?:$/.test(new URL(this.uploadedUrl.trim(), document.baseURI).protocol)
+      );
     } catch {
-      return '';
+      return false;
     }
   }
 
@@ -261,7 +267,20 @@ export class KoopSnippetBuilder extends KoopElement {
       source,
       kitUrl: this.kitUrl,
       bundle: this.bundle,
+      fallback: fallbackText(this.widgetLanguage, this.documentName),
     });
+  }
+
+  /** The language the widgets will speak: the one chosen for them, else the builder's. */
+  private get widgetLanguage(): Lang {
+    const lang = this.values.lang?.trim().toLowerCase();
+    return lang ? (lang.startsWith('en') ? 'en' : 'de') : this.ui;
+  }
+
+  /** The cooperation's name in the document, for the fallback link. */
+  private get documentName(): string | undefined {
+    const cooperation = (this.value as { cooperation?: { name?: unknown } } | undefined)?.cooperation;
+    return localize(cooperation?.name as LocalizedText, this.widgetLanguage) || undefined;
   }
 
   private async copy() {
@@ -834,7 +853,13 @@ export class KoopSnippetBuilder extends KoopElement {
     return html`<section aria-labelledby="step-preview">
       <h2 id="step-preview">${s.stepPreview}</h2>
       ${this.hasDocument ? nothing : html`<p class="hint">${s.previewEmpty}</p>`}
-      <div id="preview" class="preview" role="region" aria-label=${s.previewLabel(label)}></div>
+      <div
+        id="preview"
+        class="preview"
+        role="region"
+        tabindex=${this.hasDocument ? '0' : nothing}
+        aria-label=${s.previewLabel(label)}
+      ></div>
     </section>`;
   }
 

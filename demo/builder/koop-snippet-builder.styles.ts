@@ -318,11 +318,15 @@ export const builderStyles = css`
     font-size: 0.9em;
   }
 
+  /* A long widget (the feed runs to thousands of px) scrolls in the preview: the copy step stays near. */
   .preview {
     border: 1px dashed var(--_border);
     border-radius: 0.375em;
     padding: 0.75em;
     min-block-size: 3em;
+    max-block-size: min(36em, 70vh);
+    overflow: auto;
+    overscroll-behavior: contain;
   }
 
   .preview:empty {

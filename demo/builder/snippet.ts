@@ -18,6 +18,8 @@ export interface SnippetConfig {
   /** Folder of the kit (`…/koop/`) or the full address of its script. */
   kitUrl: string;
   bundle: Bundle;
+  /** Words of the fallback link to the document (see `fallbackText`); default: without a name. */
+  fallback?: string;
 }
 
 /** Shown until the page names the kit's real address. */
@@ -26,6 +28,18 @@ export const PLACEHOLDER_KIT_URL = 'https://www.example.org/koop/';
 export const INLINE_WARNING_BYTES = 50 * 1024;
 
 const SCRIPT_FILES: Record<Bundle, string> = { autoloader: 'koop-autoloader.js', all: 'koop.js' };
+
+/** Text content: nothing in it becomes markup. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The words of the link to the document that a page shows until (or instead of) the widget. */
+export function fallbackText(lang: Lang, name?: string): string {
+  if (lang === 'en')
+    return name ? `Data of the cooperation “${name}” (JSON file)` : 'Data of the cooperation (JSON file)';
+  return name ? `Daten der Kooperation „${name}“ (JSON-Datei)` : 'Daten der Kooperation (JSON-Datei)';
+}
 
 /** For a double-quoted attribute value: nothing the editor types can end the attribute or tag. */
 export function escapeAttribute(value: string): string {
@@ -159,11 +173,20 @@ export function kitScriptUrl(kitUrl: string, bundle: Bundle): string {
   return `${base.endsWith('/') ? base : `${base}/`}${SCRIPT_FILES[bundle]}`;
 }
 
-/** The complete HTML to paste into a page: the kit's script and the widget's tag. */
+/**
+ * The complete HTML to paste into a page: the kit's script and the widget's tag. A document
+ * from an address gets a link to it inside the (first) widget, for readers without JavaScript
+ * and until the widget shows the data: on one line right inside the tag, so a CMS that turns
+ * blank lines into paragraphs (WordPress's wpautop) has nothing to break apart.
+ */
 export function buildSnippet(config: SnippetConfig): string {
   const script = `<script type="module" src="${escapeAttribute(kitScriptUrl(config.kitUrl, config.bundle))}"></script>`;
   const open = tagWith(config.tag, widgetAttributes(config));
   const close = `</${config.tag}>`;
+  const fallback =
+    config.source.kind === 'url' && config.source.url
+      ? `<a href="${escapeAttribute(config.source.url)}">${escapeText(config.fallback ?? fallbackText('de'))}</a>`
+      : '';
   const inline =
     config.source.kind === 'inline'
       ? `  <script type="application/json">\n    ${inlineJson(config.source.document).replace(/\n/g, '\n    ')}\n  </script>\n`
@@ -171,9 +194,9 @@ export function buildSnippet(config: SnippetConfig): string {
   const children =
     config.tag === DATA_TAG
       ? (config.widgets ?? []).map(
-          (tag) => `  ${tagWith(tag, childAttributes(tag, config.values))}</${tag}>\n`,
+          (tag, i) => `  ${tagWith(tag, childAttributes(tag, config.values))}${i ? '' : fallback}</${tag}>\n`,
         )
       : [];
-  if (!inline && !children.length) return `${script}\n${open}${close}\n`;
+  if (!inline && !children.length) return `${script}\n${open}${fallback}${close}\n`;
   return `${script}\n${open}\n${inline}${children.join('')}${close}\n`;
 }

@@ -375,10 +375,10 @@ export const COMMON_OPTIONS: readonly WidgetOption[] = [
     min: 1,
     max: 6,
     default: 2,
-    label: w('Überschriftenebene', 'Heading level'),
+    label: w('Größe der Überschrift im Widget', 'Size of the widget’s heading'),
     hint: w(
-      'Eine Ebene unter der Überschrift, unter der das Widget steht (Standard 2).',
-      'One level below the heading the widget sits under (default 2).',
+      'Wie im Format-Menü Ihres Editors: Steht das Widget unter einer „Überschrift 2“, wählen Sie 3. Ohne Angabe: 2 – passend, wenn über dem Widget nur der Seitentitel steht.',
+      'As in your editor’s format menu: if the widget sits below a “Heading 2”, choose 3. Left empty: 2 – right when only the page title stands above the widget.',
     ),
   },
 ];

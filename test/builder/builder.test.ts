@@ -6,6 +6,7 @@ import type { KoopSnippetBuilder } from '../../demo/builder/koop-snippet-builder
 import {
   buildSnippet,
   escapeAttribute,
+  fallbackText,
   inlineJson,
   kitScriptUrl,
   widgetAttributes,
@@ -71,7 +72,8 @@ describe('snippet builder: the snippet', () => {
     );
     expect(snippet).to.equal(
       '<script type="module" src="https://www.example.org/koop/koop-autoloader.js"></script>\n' +
-        '<koop-transparency-feed src="https://www.example.org/daten/koop.json" lang="en" year="2004"></koop-transparency-feed>\n',
+        '<koop-transparency-feed src="https://www.example.org/daten/koop.json" lang="en" year="2004">' +
+        '<a href="https://www.example.org/daten/koop.json">Daten der Kooperation (JSON-Datei)</a></koop-transparency-feed>\n',
     );
     const chosen = widgetAttributes(
       config({
@@ -134,7 +136,7 @@ describe('snippet builder: the snippet', () => {
       [
         '<script type="module" src="https://www.example.org/koop/koop-autoloader.js"></script>',
         '<koop-data src="https://www.example.org/daten/koop.json" lang="en" refresh="300">',
-        '  <koop-goal-tracker theme="dark" heading-level="3" goal="g-1"></koop-goal-tracker>',
+        '  <koop-goal-tracker theme="dark" heading-level="3" goal="g-1"><a href="https://www.example.org/daten/koop.json">Daten der Kooperation (JSON-Datei)</a></koop-goal-tracker>',
         '  <koop-transparency-feed theme="dark" heading-level="3" page-size="5"></koop-transparency-feed>',
         '</koop-data>',
         '',
@@ -149,6 +151,35 @@ describe('snippet builder: the snippet', () => {
     expect([...data.children].map((child) => child.localName)).to.deep.equal(['script', ...widgets]);
     expect(data.hasAttribute('refresh')).to.equal(false);
     expect(() => buildSnippet(config({ tag: 'script' }))).to.throw();
+  });
+
+  it('links to the document inside the widget, on one line (nothing for wpautop to break)', () => {
+    const url = '/daten/koop.json?a=1&b="2"';
+    const fallback = fallbackText('de', 'Haus <b>„Alte“</b> & Co');
+    const snippet = buildSnippet(config({ source: { kind: 'url', url }, fallback }));
+    const lines = snippet.split('\n');
+    expect(lines).to.have.length(3);
+    expect(lines[1]).to.match(
+      /^<koop-transparency-feed [^>]*><a href="[^"]*">[^<]*<\/a><\/koop-transparency-feed>$/,
+    );
+    expect(snippet).not.to.match(/\n\s*\n/);
+    const parsed = parse(snippet);
+    const link = parsed.querySelector('koop-transparency-feed > a')!;
+    expect(link.getAttribute('href')).to.equal(url);
+    expect(link.textContent).to.equal('Daten der Kooperation „Haus <b>„Alte“</b> & Co“ (JSON-Datei)');
+    expect(parsed.querySelector('b')).to.equal(null);
+    expect(fallbackText('en', 'X')).to.equal('Data of the cooperation “X” (JSON file)');
+    // Several widgets: the link sits in the first one (<koop-data> shows its children always).
+    const data = parse(
+      buildSnippet(
+        config({ tag: 'koop-data', widgets: ['koop-goal-tracker', 'koop-role-matrix'], values: {} }),
+      ),
+    );
+    expect(data.querySelectorAll('a')).to.have.length(1);
+    expect(data.querySelector('koop-data > koop-goal-tracker > a')).to.exist;
+    // An inline document has no address to link to.
+    const inline = parse(buildSnippet(config({ source: { kind: 'inline', document: { a: 1 } } })));
+    expect(inline.querySelector('a')).to.equal(null);
   });
 
   it('points at the kit folder, the chosen file, or a script address as it is', () => {
@@ -342,7 +373,12 @@ describe('<koop-snippet-builder>', () => {
       timeout: 5000,
     });
     const snippet = $<HTMLTextAreaElement>(element, '#snippet').value;
-    expect(snippet).to.contain(`src="${new URL('/demo/data/ko-produktion.json', location.href).href}"`);
+    // The path as the editor typed it (issue 12: it used to become an absolute address), and a
+    // link to it in words inside the widget.
+    expect(snippet).to.contain('<koop-goal-tracker src="/demo/data/ko-produktion.json">');
+    expect(snippet).to.contain(
+      '<a href="/demo/data/ko-produktion.json">Daten der Kooperation „Nachbarschaftshaus Alte Feuerwache – Ko-Produktion in Musterstadt“ (JSON-Datei)</a></koop-goal-tracker>',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -405,8 +441,14 @@ describe('<koop-snippet-builder>', () => {
     await element.updateComplete;
     expect($(element, '#snippet-hint').textContent).to.contain('hochgeladenen Datei');
     await type(element, '#uploaded-url', 'https://www.stadt.de/fileadmin/koop.json');
+    // With the fallback link to it inside (issue 12).
     expect($<HTMLTextAreaElement>(element, '#snippet').value).to.contain(
-      '<koop-goal-tracker src="https://www.stadt.de/fileadmin/koop.json"></koop-goal-tracker>',
+      '<koop-goal-tracker src="https://www.stadt.de/fileadmin/koop.json"><a href="https://www.stadt.de/fileadmin/koop.json">',
+    );
+    // A path on the site stays the path the editor typed.
+    await type(element, '#uploaded-url', '/fileadmin/koop.json');
+    expect($<HTMLTextAreaElement>(element, '#snippet').value).to.contain(
+      '<koop-goal-tracker src="/fileadmin/koop.json">',
     );
   });
 
@@ -514,6 +556,36 @@ describe('<koop-snippet-builder>', () => {
     const style = getComputedStyle(focused);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
+  });
+
+  it('keeps a long preview in a box of its own, so the copy step stays near', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const element = await builder();
+      $<HTMLInputElement>(element, '#widget-koop-transparency-feed').click();
+      await element.updateComplete;
+      await checkUrl(element, '/demo/data/ko-produktion.json');
+      const preview = $(element, '#preview');
+      await waitUntil(() => previewWidget(element)?.shadowRoot?.querySelector('article'), 'feed', {
+        timeout: 5000,
+      });
+      // The feed is thousands of px tall; the preview shows at most 70 % of the window and scrolls.
+      expect(preview.scrollHeight).to.be.greaterThan(2000);
+      expect(preview.getBoundingClientRect().height).to.be.at.most(0.7 * 800 + 1);
+      expect(preview.getAttribute('tabindex')).to.equal('0');
+      const copy = $(element, '#copy').getBoundingClientRect();
+      expect(copy.top - preview.getBoundingClientRect().top).to.be.below(2 * 800);
+      // The heading option in an editor's words, with the default explained.
+      const label = $(element, 'label[for="option-heading-level"]').textContent!.trim();
+      expect(label).to.equal('Größe der Überschrift im Widget');
+      expect($(element, '#option-heading-level-hint').textContent).to.contain(
+        '„Überschrift 2“, wählen Sie 3',
+      );
+      expect($(element, '#option-heading-level-hint').textContent).to.contain('Ohne Angabe: 2');
+      await expect(element).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits 320 px and keeps its states visible in forced-colors mode', async () => {
