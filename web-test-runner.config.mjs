@@ -7,6 +7,7 @@ import { kitMiddleware } from './test/support/kit-middleware.mjs';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { emulateMediaFeaturesPlugin } from './test/support/emulate-plugin.mjs';
 import { vendorPlugin } from './test/support/vendor-plugin.mjs';
+import { printPdfPlugin } from './test/support/print-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,6 +24,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     emulateMediaFeaturesPlugin(),
     vendorPlugin(),
+    printPdfPlugin(),
   ],
   middleware: [...testServerMiddleware, kitMiddleware],
   browsers: [

@@ -40,5 +40,6 @@ export { themeStyles } from './theme.styles.js';
 export { chevron } from './disclosure.js';
 export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
 export { fontOf, textWidth } from './measure.js';
+export { LONG_LIST, PrintController } from './print-controller.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';

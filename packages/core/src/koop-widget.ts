@@ -6,6 +6,7 @@ import { formatDateTime } from './format.js';
 import { localize, resolveLanguage, type LanguageChoice, type LocalizedStrings } from './i18n.js';
 import { KoopElement } from './koop-element.js';
 import { LinkedSelection, type KoopSelection } from './linked-selection.js';
+import { PrintController } from './print-controller.js';
 import { coreStrings, type CoreStrings } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -84,6 +85,8 @@ export abstract class KoopWidget extends KoopElement {
   protected readonly documentController = new DocumentController(this, { consumeContext: true });
   /** The selection shared with the other widgets of an enclosing `<koop-data>`. */
   protected readonly linked = new LinkedSelection(this, (selection) => this.applySelection?.(selection));
+  /** Whether the page is being printed: widgets render what paper needs (see `PrintController`). */
+  protected readonly printing = new PrintController(this);
   /** Language of UI strings and formatting, resolved before every render. */
   protected language: LanguageChoice = { ui: 'de', locale: 'de' };
 

@@ -264,6 +264,30 @@ export const themeStyles = css`
     }
   }
 
+  /*
+   * On paper (and in a PDF): ink on white, every item painted, links written out, no controls
+   * that do nothing there. Each widget adds its own (open goals, the timeline as a list …).
+   */
+  @media print {
+    [part~='base'] {
+      color: #000;
+      background: none;
+      padding: 0;
+    }
+    * {
+      content-visibility: visible !important;
+    }
+    a[href]:not([href^='#'])::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    .chevron,
+    .linked-status button,
+    .loading::before {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     [part~='base'] {
       border: 1px solid CanvasText;

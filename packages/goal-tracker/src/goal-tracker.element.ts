@@ -13,6 +13,7 @@ import {
   formatNumber,
   formatPercent,
   KoopWidget,
+  LONG_LIST,
   safeLink,
   type LinkedItems,
 } from '@koop/core';
@@ -196,7 +197,7 @@ export class KoopGoalTracker extends KoopWidget {
     const top = this.goal ? (focus ? [focus] : []) : index.roots;
     const shown = this.collectShown(top, index);
     const today = this.referenceTime(document);
-    return html`<section class="tracker" aria-labelledby="heading">
+    return html`<section class="tracker${shown.length > LONG_LIST ? ' long' : ''}" aria-labelledby="heading">
       <div class="header">
         <div role="heading" aria-level=${this.level()} id="heading">
           ${focus ? this.text(focus.title) : s.heading}
@@ -218,10 +219,12 @@ export class KoopGoalTracker extends KoopWidget {
           : top.length === 0
             ? html`<p>${s.noGoals}</p>`
             : html`<ul class="goals" role="list">
-                  ${top.slice(0, this.shownTopLevel).map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
+                  ${top
+                    .slice(0, this.printing.active ? undefined : this.shownTopLevel)
+                    .map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
                 </ul>
                 ${
-                  top.length > this.shownTopLevel
+                  top.length > this.shownTopLevel && !this.printing.active
                     ? html`<button type="button" class="more" @click=${() => this.showMoreGoals(top)}>
                         ${s.showMore(
                           Math.min(TOP_LEVEL_PAGE, top.length - this.shownTopLevel),
@@ -262,7 +265,8 @@ export class KoopGoalTracker extends KoopWidget {
     ancestors: Set<string>,
   ): TemplateResult {
     const s = this.strings;
-    const open = this.expanded.has(goal.id);
+    // On paper every goal is open.
+    const open = this.expanded.has(goal.id) || this.printing.active;
     const children = (index.children.get(goal.id) ?? []).filter((child) => !ancestors.has(child.id));
     const status = goal.status ?? 'unknown';
     const bodyId = `goal-${goal.id}-body`;

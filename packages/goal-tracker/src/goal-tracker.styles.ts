@@ -44,10 +44,14 @@ export const goalTrackerStyles = css`
     margin-top: 0.75em;
   }
 
-  .goal {
-    /* Off-screen goals skip layout and paint until scrolled near (large documents). */
+  /* Long lists only: off-screen items skip layout and paint (a short one would leave blank
+   * areas in full-page captures for nothing; print shows every item, see the theme). */
+  .tracker.long .goal {
     content-visibility: auto;
     contain-intrinsic-size: auto 8em;
+  }
+
+  .goal {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5em 0.75em 0.75em;
@@ -398,6 +402,18 @@ export const goalTrackerStyles = css`
 
     th[scope='row'] {
       white-space: normal;
+    }
+  }
+
+  @media print {
+    .actions,
+    .link-toggle,
+    .table-toggle,
+    .more {
+      display: none;
+    }
+    .goal {
+      break-inside: avoid-page;
     }
   }
 

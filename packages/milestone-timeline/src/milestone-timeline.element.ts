@@ -4,6 +4,7 @@ import {
   fontOf,
   formatDate,
   KoopWidget,
+  LONG_LIST,
   textWidth,
   type KoopSelection,
   type LinkedItems,
@@ -608,7 +609,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
       .join(', ');
     const empty = !index.milestones.length && !index.phases.length;
     this.linkedNow = this.linked.foreign(document);
-    const list = this.view === 'list' || this.narrow;
+    // On paper, the list: every milestone with its details instead of a window that pans.
+    const list = this.view === 'list' || this.narrow || this.printing.active;
     return html`<section class="timeline" aria-labelledby="heading">
       <div class="header">
         <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
@@ -1066,10 +1068,10 @@ export class KoopMilestoneTimeline extends KoopWidget {
           : nothing
       }
       <div role="heading" aria-level=${this.level(1)} class="subheading">${s.milestones}</div>
-      <ol class="list" part="list">
-        ${index.milestones.slice(0, this.listed).map((tm, i) => {
+      <ol class="list${index.milestones.length > LONG_LIST ? ' long' : ''}" part="list">
+        ${index.milestones.slice(0, this.printing.active ? undefined : this.listed).map((tm, i) => {
           const id = tm.milestone.id;
-          const open = this.opened.has(id);
+          const open = this.opened.has(id) || this.printing.active;
           // Details on request: fully open, a long list made a phone's page tens of thousands of px tall.
           return html`<li
             class="item${this.linkedNow?.milestones.has(id) ? ' linked' : ''}"
@@ -1094,7 +1096,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
         })}
       </ol>
       ${
-        index.milestones.length > this.listed
+        index.milestones.length > this.listed && !this.printing.active
           ? html`<button type="button" class="more" @click=${this.showMore}>
               ${s.more(Math.min(LIST_PAGE, index.milestones.length - this.listed), index.milestones.length - this.listed)}
             </button>`

@@ -289,7 +289,8 @@ export const timelineStyles = css`
 
   .facts div {
     display: grid;
-    grid-template-columns: 8em minmax(0, 1fr);
+    /* Room for "Verantwortlich", the longest label: it never breaks mid-word. */
+    grid-template-columns: 9.5em minmax(0, 1fr);
     gap: 0 0.75em;
   }
 
@@ -323,9 +324,14 @@ export const timelineStyles = css`
     gap: 0.75em;
   }
 
-  .item {
+  /* Long lists only: off-screen items skip layout and paint (a short one would leave blank
+   * areas in full-page captures for nothing; print shows every item, see the theme). */
+  .list.long > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 10em;
+  }
+
+  .item {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.5em 0.85em;
@@ -405,6 +411,16 @@ export const timelineStyles = css`
 
     .list-toggle {
       margin-inline-start: 0;
+    }
+  }
+
+  @media print {
+    .controls,
+    .more {
+      display: none;
+    }
+    .item {
+      break-inside: avoid-page;
     }
   }
 

@@ -791,6 +791,21 @@ export class KoopPartnerMap extends KoopWidget {
     }
     this.syncNodes();
     this.hint(this.hovered);
+    this.fitToPaper(svgElement);
+  }
+
+  /**
+   * On paper the map as it is on screen, scaled to the page width: a viewBox of its screen
+   * size (measured before the browser lays the page out for print) lets the SVG scale.
+   */
+  private fitToPaper(map: SVGSVGElement): void {
+    if (!this.printing.active) {
+      map.removeAttribute('viewBox');
+      return;
+    }
+    if (map.hasAttribute('viewBox')) return;
+    const { width, height } = map.getBoundingClientRect();
+    if (width && height) map.setAttribute('viewBox', `0 0 ${round(width)} ${round(height)}`);
   }
 
   private nodeElements(): NodeListOf<SVGGElement> {

@@ -190,6 +190,20 @@ export const partnerMapStyles = css`
     pointer-events: none;
   }
 
+  /* On paper: the map at page width (a viewBox of its screen size, see fitToPaper), no controls. */
+  @media print {
+    .controls,
+    .toolbar,
+    .overlay,
+    .keys {
+      display: none;
+    }
+    .map {
+      height: auto;
+      max-height: none;
+    }
+  }
+
   .arranging {
     min-height: 8em;
   }

@@ -4,7 +4,7 @@
  * element module stays small.
  */
 import type { Actor, ActorKind, Circle, LocalizedText, RelationType } from '@koop/schema';
-import { formatDate, LocalizedStrings, safeLink } from '@koop/core';
+import { formatDate, LocalizedStrings, LONG_LIST, safeLink } from '@koop/core';
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { round, shapePath, wrapLabel } from './draw.js';
 import { distances, type NetworkIndex } from './graph.js';
@@ -158,9 +158,14 @@ export const viewStyles = css`
     gap: 0.75em;
   }
 
-  .list > li {
+  /* Long lists only: off-screen items skip layout and paint (a short one would leave blank
+   * areas in full-page captures for nothing; print shows every item, see the theme). */
+  .list.long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 6em;
+  }
+
+  .list > li {
     border-top: 1px solid var(--_border);
     padding-top: 0.5em;
   }
@@ -409,7 +414,7 @@ export function renderList(c: ViewContext, index: NetworkIndex, shown: Visible) 
     .map((_, i) => i)
     .filter((i) => shown.visible[i])
     .sort((a, b) => c.name(index.actors[a]).localeCompare(c.name(index.actors[b]), c.locale));
-  return html`<ul class="list" part="list" role="list">
+  return html`<ul class="list${order.length > LONG_LIST ? ' long' : ''}" part="list" role="list">
     ${order.map((i) => {
       const actor = index.actors[i];
       const links = shown.byActor.get(i) ?? [];

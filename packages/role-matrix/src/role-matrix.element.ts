@@ -475,7 +475,8 @@ export class KoopRoleMatrix extends KoopWidget {
     const matrix = this.matrix(document);
     const rows = this.sorted(matrix);
     const shown = rows.length;
-    const visible = rows.slice(0, this.pages(document) * this.page);
+    const printing = this.printing.active;
+    const visible = printing ? rows : rows.slice(0, this.pages(document) * this.page);
     const groups = this.groups(visible);
     this.linkedNow = this.linked.foreign(document);
     return html`<section class="matrix" aria-labelledby="heading" @click=${this.onClick}>
@@ -491,7 +492,8 @@ export class KoopRoleMatrix extends KoopWidget {
           ? html`<p class="empty">${s.noRoles}</p>`
           : !shown
             ? html`<p class="empty">${matrix.rows.length ? s.noConflicts : s.nobody}</p>`
-            : this.narrow
+            : // On paper, the list per actor: a wide table would be cut at the page edge.
+              this.narrow || printing
               ? this.renderList(groups, matrix)
               : this.renderTable(groups, matrix)
       }

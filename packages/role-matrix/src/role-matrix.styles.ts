@@ -318,6 +318,17 @@ export const roleMatrixStyles = css`
     }
   }
 
+  @media print {
+    .controls,
+    .more,
+    .scroll-hint {
+      display: none;
+    }
+    .card {
+      break-inside: avoid-page;
+    }
+  }
+
   @media (forced-colors: active) {
     .icon {
       fill: CanvasText;

@@ -139,8 +139,9 @@ export class KoopTransparencyFeed extends KoopWidget {
     return size > 0 ? size : 20;
   }
 
+  /** Entries shown: the pages asked for; on paper, all of them. */
   private get shown(): number {
-    return this.pages * this.page;
+    return this.printing.active ? Infinity : this.pages * this.page;
   }
 
   /** The filter the attributes describe. */

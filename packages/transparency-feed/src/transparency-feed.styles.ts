@@ -239,6 +239,13 @@ export const feedStyles = css`
     }
   }
 
+  @media print {
+    .filters,
+    .more {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .entry,
     .filters,
