@@ -177,6 +177,11 @@ export const viewStyles = css`
     margin: 0;
   }
 
+  /* A long name wraps (as a flex item it would keep the width of its longest word). */
+  .list-name > span {
+    min-width: 0;
+  }
+
   @container (min-width: 60em) {
     .details {
       columns: 2 18em;
@@ -420,7 +425,7 @@ export function renderList(c: ViewContext, index: NetworkIndex, shown: Visible) 
       const links = shown.byActor.get(i) ?? [];
       return html`<li>
         <div role="heading" aria-level=${c.level(1)} class="list-name">
-          ${c.sectorKey(sectorKey(actor))}${c.text(actor.name)}
+          ${c.sectorKey(sectorKey(actor))}<span>${c.text(actor.name)}</span>
         </div>
         ${c.mark(i)}
         <p class="muted">
