@@ -144,6 +144,21 @@ export const themeStyles = css`
     vertical-align: top;
   }
 
+  /* A button that opens and closes details below it: arrow, then its words (which may wrap). */
+  .disclosure {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.4em;
+    width: 100%;
+    border: 0;
+    background: none;
+    font-weight: 700;
+  }
+
+  .disclosure > span {
+    min-width: 0;
+  }
+
   .chevron {
     flex: none;
     width: 1em;

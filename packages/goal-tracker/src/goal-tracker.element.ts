@@ -279,7 +279,7 @@ export class KoopGoalTracker extends KoopWidget {
       <div role="heading" aria-level=${this.level(depth + 1)} class="goal-heading">
         <button
           type="button"
-          class="toggle"
+          class="toggle disclosure"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${bodyId}
           @click=${() => this.toggle('expanded', goal.id)}

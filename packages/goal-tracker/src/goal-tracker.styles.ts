@@ -81,19 +81,7 @@ export const goalTrackerStyles = css`
   }
 
   .toggle {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.4em;
-    width: 100%;
-    border: 0;
-    background: none;
     padding: 0.4em 0.25em;
-    font-weight: 700;
-  }
-
-  /* A flex item may shrink below its longest word, so a long title wraps inside the card. */
-  .title {
-    min-width: 0;
   }
 
   .dropped .title {

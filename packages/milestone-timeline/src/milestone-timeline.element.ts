@@ -1081,7 +1081,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
             <div role="heading" aria-level=${this.level(2)} class="item-title">
               <button
                 type="button"
-                class="item-toggle"
+                class="item-toggle disclosure"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls="item-${i}"
                 @click=${() => this.toggleItem(id)}

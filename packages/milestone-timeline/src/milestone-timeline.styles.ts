@@ -338,19 +338,8 @@ export const timelineStyles = css`
   }
 
   .item-toggle {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.4em;
-    width: 100%;
-    border: 0;
-    background: none;
     padding: 0.25em 0;
     min-height: 2.25em;
-    font-weight: 700;
-  }
-
-  .item-toggle > span {
-    min-width: 0;
   }
 
   .item > .meta {
