@@ -24,6 +24,13 @@ export async function partnerMap(
   await waitUntil(() => element.shadowRoot?.querySelector('.partner-map, [role="alert"]'), 'rendered', {
     timeout: 8000,
   });
+  // A map draws its graph an update after its frame (for large ones in a task of their own).
+  await waitUntil(
+    () =>
+      !element.shadowRoot!.querySelector('svg.base') || element.shadowRoot!.querySelector('svg.base .nodes'),
+    'graph drawn',
+    { timeout: 8000 },
+  );
   await element.updateComplete;
   return element;
 }
