@@ -226,6 +226,11 @@ export const goalTrackerStyles = css`
     margin: 0.35em 0;
   }
 
+  /* A long value wraps inside its figure instead of widening the card. */
+  .figures > div {
+    min-width: 0;
+  }
+
   .figures dt {
     font-size: 0.85em;
     color: var(--_muted);
