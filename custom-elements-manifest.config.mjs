@@ -96,7 +96,13 @@ function attrDocPlugin() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['packages/*/src/**/*.en.ts', 'packages/*/src/**/*.generated.ts', 'packages/*/src/**/*.test.ts'],
+  exclude: [
+    'packages/*/src/**/*.en.ts',
+    'packages/*/src/**/*.generated.ts',
+    'packages/*/src/**/*.test.ts',
+    // The WordPress plugin's block editor script, not an element.
+    'packages/wordpress/**',
+  ],
   outdir: 'packages/kit',
   litelement: true,
   // The `customElements` fields are maintained by hand (one manifest per package).

@@ -18,6 +18,8 @@ const problems = [];
 const problem = (message) => problems.push(message);
 
 const raw = await cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
+// The analyzer lists files in the order its glob found them, which varies on a busy machine.
+raw.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
 // ---------------------------------------------------------------------------------------------
 // Sources: packages, their files, and what the styles and templates actually use.
