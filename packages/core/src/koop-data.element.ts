@@ -25,9 +25,15 @@ const HASH = /^#koop-(actor|goal|milestone)=(.+)$/;
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  */
 export class KoopDataElement extends KoopElement {
+  // A block, not `display: contents`: a CMS content column limits its direct children
+  // (WordPress: `.is-layout-constrained > *`), and this element is that child, not its widgets.
   static override styles = css`
     :host {
-      display: contents;
+      display: block;
+    }
+
+    :host([hidden]) {
+      display: none;
     }
   `;
 
