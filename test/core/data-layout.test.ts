@@ -44,6 +44,18 @@ describe('<koop-data> in a host layout that constrains direct children', () => {
     }
   });
 
+  it('hides the line breaks a CMS puts between its widgets', async () => {
+    const data = await fixture(
+      html`<koop-data .data=${goalsDocument()}
+        ><br /><koop-goal-tracker></koop-goal-tracker><br />
+        <p>Text der Seite</p></koop-data
+      >`,
+    );
+    await waitUntil(() => data.querySelector('koop-goal-tracker')!.shadowRoot, 'rendered');
+    for (const br of data.querySelectorAll('br')) expect(br.checkVisibility()).to.equal(false);
+    expect(data.querySelector('p')!.checkVisibility()).to.equal(true);
+  });
+
   it('is a block of its own, and hidden with the hidden attribute', async () => {
     const data = await fixture(html`<koop-data .data=${goalsDocument()}></koop-data>`);
     expect(getComputedStyle(data).display).to.equal('block');

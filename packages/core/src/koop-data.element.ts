@@ -35,6 +35,11 @@ export class KoopDataElement extends KoopElement {
     :host([hidden]) {
       display: none;
     }
+
+    /* Line breaks a CMS adds between the widgets (WordPress's wpautop) would only add gaps. */
+    ::slotted(br) {
+      display: none;
+    }
   `;
 
   static override properties = {
