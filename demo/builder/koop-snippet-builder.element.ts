@@ -19,6 +19,9 @@ import {
   optionError,
   PLACEHOLDER_KIT_URL,
   widgetAttributes,
+  wordpressBlock,
+  wordpressShortcode,
+  wordpressWidget,
   type Bundle,
   type SnippetSource,
 } from './snippet.js';
@@ -26,6 +29,7 @@ import { builderStrings, type BuilderStrings } from './strings.js';
 import {
   DATA_CHOICE,
   DATA_TAG,
+  documentChoices,
   optionsOf,
   widgetInfo,
   WIDGETS,
@@ -37,6 +41,9 @@ import {
 type SourceKind = 'url' | 'file';
 type Delivery = 'inline' | 'upload';
 type Status = 'idle' | 'checking' | 'done';
+/** Where the snippet goes: any page (HTML and the kit's script), or WordPress with the Koop plugin. */
+type Target = 'html' | 'wordpress-block' | 'wordpress-shortcode';
+const TARGETS: readonly Target[] = ['html', 'wordpress-block', 'wordpress-shortcode'];
 
 /** Ids for labels and descriptions inside the shadow root (keys may hold `=`). */
 const idOf = (key: string) => `option-${key.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -73,6 +80,7 @@ export class KoopSnippetBuilder extends KoopElement {
     value: { state: true },
     deliveryNotes: { state: true },
     bundle: { state: true },
+    target: { state: true },
     copyStatus: { state: true },
     dragging: { state: true },
   };
@@ -100,6 +108,7 @@ export class KoopSnippetBuilder extends KoopElement {
   declare private value: unknown;
   declare private deliveryNotes: string[];
   declare private bundle: Bundle;
+  declare private target: Target;
   declare private copyStatus: string;
   declare private dragging: boolean;
 
@@ -126,6 +135,7 @@ export class KoopSnippetBuilder extends KoopElement {
     this.value = undefined;
     this.deliveryNotes = [];
     this.bundle = 'autoloader';
+    this.target = 'html';
     this.copyStatus = '';
     this.dragging = false;
   }
@@ -239,9 +249,11 @@ export class KoopSnippetBuilder extends KoopElement {
         ? { kind: 'url', url: this.uploadedUrl.trim() }
         : this.strings.snippetMissingUrl;
     }
-    return this.value !== undefined && !this.failure
+    if (this.value === undefined || this.failure) return this.strings.snippetNoDocument;
+    // The plugin takes no inline document (and kses no <script>): the file goes to the Media Library.
+    return this.target === 'html'
       ? { kind: 'inline', document: this.value }
-      : this.strings.snippetNoDocument;
+      : this.strings.wordpressNeedsAddress;
   }
 
   /** Whether the address the file will have is a web address (absolute or on this site). */
@@ -260,6 +272,13 @@ export class KoopSnippetBuilder extends KoopElement {
   get snippet(): string {
     const source = this.snippetSource;
     if (typeof source === 'string' || !this.shownWidgets.length) return '';
+    if (this.target !== 'html' && source.kind === 'url') {
+      const widget = wordpressWidget(
+        { tag: this.tag, widgets: this.shownWidgets, values: this.values },
+        source.url,
+      );
+      return this.target === 'wordpress-block' ? wordpressBlock(widget) : wordpressShortcode(widget);
+    }
     return buildSnippet({
       tag: this.tag,
       widgets: this.shownWidgets,
@@ -287,7 +306,12 @@ export class KoopSnippetBuilder extends KoopElement {
     const text = this.snippet;
     try {
       await navigator.clipboard.writeText(text);
-      this.copyStatus = this.strings.copied;
+      const { copied, copiedBlock, copiedShortcode } = this.strings;
+      this.copyStatus = {
+        html: copied,
+        'wordpress-block': copiedBlock,
+        'wordpress-shortcode': copiedShortcode,
+      }[this.target];
     } catch {
       const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet')!;
       area.focus();
@@ -368,6 +392,7 @@ export class KoopSnippetBuilder extends KoopElement {
     if (this.sourceKind === 'url' && this.url) params.set('src', this.url);
     if (this.kitUrl) params.set('kit', this.kitUrl);
     if (this.bundle !== 'autoloader') params.set('bundle', this.bundle);
+    if (this.target !== 'html') params.set('target', this.target);
     if (this.tag === DATA_TAG) params.set('widgets', this.shownWidgets.join(','));
     for (const key of this.optionKeys) if (this.values[key]) params.set(key, this.values[key]);
     const query = `?${params}`;
@@ -384,6 +409,8 @@ export class KoopSnippetBuilder extends KoopElement {
     if (lang === 'en' || lang === 'de') this.lang = lang;
     if (params.get('kit')) this.kitUrl = params.get('kit')!;
     if (params.get('bundle') === 'all') this.bundle = 'all';
+    const target = params.get('target') as Target;
+    if (TARGETS.includes(target)) this.target = target;
     const values: Record<string, string> = {};
     for (const key of this.optionKeys) if (params.get(key)) values[key] = params.get(key)!;
     this.values = values;
@@ -826,22 +853,9 @@ export class KoopSnippetBuilder extends KoopElement {
     }
   }
 
-  /** Items of a list of the loaded document as choices: name and id. */
+  /** Items of a list of the loaded document as choices, and the current value even if not one. */
   private idChoices(collection: Collection, current: string) {
-    const items = this.hasDocument
-      ? ((this.value as Record<string, unknown>)[collection] as {
-          id?: unknown;
-          name?: unknown;
-          title?: unknown;
-        }[])
-      : undefined;
-    const choices = (Array.isArray(items) ? items : [])
-      .filter((item) => item && typeof item.id === 'string')
-      .map((item) => {
-        const id = item.id as string;
-        const name = localize((item.title ?? item.name) as LocalizedText, this.ui);
-        return { value: id, label: name && name !== id ? `${name} (${id})` : id };
-      });
+    const choices = documentChoices(this.hasDocument ? this.value : undefined, collection, this.ui);
     if (current && !choices.some((c) => c.value === current))
       choices.push({ value: current, label: current });
     return choices;
@@ -869,9 +883,11 @@ export class KoopSnippetBuilder extends KoopElement {
     const missing = typeof source === 'string' ? source : this.shownWidgets.length ? '' : s.noWidgetChosen;
     const snippet = this.snippet;
     const placeholder = !this.kitUrl.trim() || this.kitUrl.trim() === PLACEHOLDER_KIT_URL;
+    const forPages = this.target === 'html';
     return html`<section aria-labelledby="step-snippet">
       <h2 id="step-snippet">${s.stepSnippet}</h2>
-      <div class="field">
+      ${this.renderTargetChoice()}
+      <div class="field" ?hidden=${!forPages}>
         <label for="kit-url">${s.kitLabel}</label>
         <span class="hint" id="kit-url-hint">${s.kitHint}</span>
         <input
@@ -892,7 +908,7 @@ export class KoopSnippetBuilder extends KoopElement {
             : nothing
         }
       </div>
-      <fieldset>
+      <fieldset ?hidden=${!forPages}>
         <legend>${s.bundleLegend}</legend>
         ${(['autoloader', 'all'] as const).map(
           (bundle) =>
@@ -909,7 +925,9 @@ export class KoopSnippetBuilder extends KoopElement {
         )}
       </fieldset>
       <div class="field">
-        <label for="snippet">${s.snippetLabel}</label>
+        <label for="snippet"
+          >${{ html: s.snippetLabel, 'wordpress-block': s.blockLabel, 'wordpress-shortcode': s.shortcodeLabel }[this.target]}</label
+        >
         ${missing ? html`<span class="hint" id="snippet-hint">${missing}</span>` : nothing}
         <textarea
           id="snippet"
@@ -925,5 +943,31 @@ export class KoopSnippetBuilder extends KoopElement {
         <p role="status" id="copy-status">${this.copyStatus}</p>
       </div>
     </section>`;
+  }
+
+  private renderTargetChoice() {
+    const s = this.strings;
+    const label = {
+      html: s.targetHtml,
+      'wordpress-block': s.targetBlock,
+      'wordpress-shortcode': s.targetShortcode,
+    };
+    return html`<fieldset>
+        <legend>${s.targetLegend}</legend>
+        ${TARGETS.map(
+          (target) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                name="target"
+                id=${`target-${target}`}
+                .checked=${this.target === target}
+                @change=${() => (this.target = target)}
+              />
+              <label for=${`target-${target}`}>${label[target]}</label>
+            </div>`,
+        )}
+      </fieldset>
+      ${this.target === 'html' ? nothing : html`<p class="hint">${s.wordpressHint}</p>`}`;
   }
 }

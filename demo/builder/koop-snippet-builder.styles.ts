@@ -21,6 +21,10 @@ export const builderStyles = css`
     hyphens: auto;
   }
 
+  [hidden] {
+    display: none !important;
+  }
+
   *,
   *::before,
   *::after {

@@ -200,3 +200,68 @@ export function buildSnippet(config: SnippetConfig): string {
   if (!inline && !children.length) return `${script}\n${open}${fallback}${close}\n`;
   return `${script}\n${open}\n${inline}${children.join('')}${close}\n`;
 }
+
+// ----- WordPress (the Koop plugin in packages/wordpress) -----
+
+/** What the plugin's "Koop-Widget" block stores, and what its shortcode says. */
+export interface WordPressWidget {
+  /** Short names of the widgets (`goal-tracker` for `<koop-goal-tracker>`), in page order. */
+  widgets: string[];
+  src: string;
+  /** Attributes by short name (`data` for `<koop-data>`): attribute → value, `''` for a boolean one. */
+  options: Record<string, Record<string, string>>;
+}
+
+/** `goal-tracker` for `koop-goal-tracker`, `data` for `koop-data`. */
+export const shortName = (tag: string): string => tag.replace(/^koop-/, '');
+
+/** The editor's choices as the plugin takes them: the same attributes as the HTML snippet. */
+export function wordpressWidget(
+  config: Pick<SnippetConfig, 'tag' | 'widgets' | 'values'>,
+  src: string,
+): WordPressWidget {
+  const several = config.tag === DATA_TAG;
+  const tags = several ? [...(config.widgets ?? [])] : [config.tag];
+  const options: WordPressWidget['options'] = {};
+  const add = (tag: string, attributes: [string, string][]) => {
+    if (attributes.length) options[shortName(tag)] = Object.fromEntries(attributes);
+  };
+  // A document from an address: refresh is offered, the address itself is `src`, not an option.
+  add(
+    config.tag,
+    widgetAttributes({ tag: config.tag, values: config.values, source: { kind: 'url', url: '' } }),
+  );
+  if (several) for (const tag of tags) add(tag, childAttributes(tag, config.values));
+  return { widgets: tags.map(shortName), src, options };
+}
+
+/** The block as the block editor writes it (and parses it when pasted). */
+export function wordpressBlock(widget: WordPressWidget): string {
+  // Escaped as the block editor escapes block attributes, so nothing ends the comment.
+  const json = JSON.stringify(widget)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+  return `<!-- wp:koop/widget ${json} /-->\n`;
+}
+
+/** For a shortcode attribute value: no quote or bracket ends the attribute or the shortcode. */
+const shortcodeValue = (value: string) =>
+  escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+
+/**
+ * The shortcode. With several widgets, an attribute of one of them carries its short name
+ * (`transparency-feed-types="decision"`), those of `<koop-data>` none.
+ */
+export function wordpressShortcode(widget: WordPressWidget): string {
+  const several = widget.widgets.length > 1;
+  const parts = [`widget="${widget.widgets.join(',')}"`, `src="${shortcodeValue(widget.src)}"`];
+  for (const [name, attributes] of Object.entries(widget.options)) {
+    const prefix = several && name !== shortName(DATA_TAG) ? `${name}-` : '';
+    for (const [attribute, value] of Object.entries(attributes))
+      parts.push(value === '' ? `${prefix}${attribute}` : `${prefix}${attribute}="${shortcodeValue(value)}"`);
+  }
+  return `[koop ${parts.join(' ')}]\n`;
+}

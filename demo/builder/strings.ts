@@ -64,6 +64,17 @@ export interface BuilderStrings {
   copied: string;
   copyFallback: string;
   bytes: (bytes: number) => string;
+  // The WordPress target (the Koop plugin)
+  targetLegend: string;
+  targetHtml: string;
+  targetBlock: string;
+  targetShortcode: string;
+  wordpressHint: string;
+  wordpressNeedsAddress: string;
+  blockLabel: string;
+  shortcodeLabel: string;
+  copiedBlock: string;
+  copiedShortcode: string;
 }
 
 const size = (bytes: number, lang: Lang) => {
@@ -190,6 +201,19 @@ const de: BuilderStrings = {
   copyFallback:
     'Kopieren war nicht möglich. Der Baustein ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.',
   bytes: (bytes) => size(bytes, 'de'),
+  targetLegend: 'Wohin kommt der Baustein?',
+  targetHtml: 'In eine Webseite oder ein CMS (HTML mit Script-Tag)',
+  targetBlock: 'WordPress mit dem Koop-Plugin: Block',
+  targetShortcode: 'WordPress mit dem Koop-Plugin: Shortcode (klassischer Editor, Page-Builder)',
+  wordpressHint:
+    'Das Koop-Plugin lädt den Baukasten selbst; jede Rolle, die Beiträge schreiben darf, kann Block und Shortcode einfügen.',
+  wordpressNeedsAddress:
+    'WordPress braucht die Daten als Datei: Laden Sie sie in die Mediathek hoch und tragen Sie ihre Adresse ein (Schritt 2).',
+  blockLabel: 'Block zum Einfügen in den WordPress-Editor',
+  shortcodeLabel: 'Shortcode zum Einfügen in WordPress',
+  copiedBlock: 'Kopiert. Fügen Sie den Block im WordPress-Editor ein (Strg+V in einen leeren Absatz).',
+  copiedShortcode:
+    'Kopiert. Fügen Sie den Shortcode in WordPress in den Text oder einen Shortcode-Block ein.',
 };
 
 const en: BuilderStrings = {
@@ -307,6 +331,18 @@ const en: BuilderStrings = {
   copied: 'Copied. Paste the snippet into an HTML element in your CMS.',
   copyFallback: 'Copying was not possible. The snippet is selected – please copy it with Ctrl+C (Mac: ⌘+C).',
   bytes: (bytes) => size(bytes, 'en'),
+  targetLegend: 'Where does the snippet go?',
+  targetHtml: 'Into a web page or a CMS (HTML with a script tag)',
+  targetBlock: 'WordPress with the Koop plugin: block',
+  targetShortcode: 'WordPress with the Koop plugin: shortcode (classic editor, page builders)',
+  wordpressHint:
+    'The Koop plugin loads the kit itself; every role that may write posts can insert the block and the shortcode.',
+  wordpressNeedsAddress:
+    'WordPress needs the data as a file: upload it to the Media Library and enter its address (step 2).',
+  blockLabel: 'Block to paste into the WordPress editor',
+  shortcodeLabel: 'Shortcode to paste into WordPress',
+  copiedBlock: 'Copied. Paste the block into the WordPress editor (Ctrl+V in an empty paragraph).',
+  copiedShortcode: 'Copied. Paste the shortcode into the text in WordPress or into a Shortcode block.',
 };
 
 export const builderStrings: Record<Lang, BuilderStrings> = { de, en };

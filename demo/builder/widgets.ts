@@ -1,5 +1,7 @@
 // The widgets the builder offers and, for each, the attributes an editor sets, as documented in
 // the class comments of packages/*/src/*.element.ts. Labels are German and English.
+import { localize } from '@koop/core';
+import type { LocalizedText } from '@koop/schema';
 
 export type Lang = 'de' | 'en';
 export type Words = Readonly<Record<Lang, string>>;
@@ -438,4 +440,21 @@ export function optionsOf(tag: string, withRefresh: boolean): KeyedOption[] {
 /** `at` appears twice in the role matrix (a day, or all periods): the key tells them apart. */
 export function optionKey(option: WidgetOption): string {
   return option.kind === 'flag' && option.value ? `${option.attribute}=${option.value}` : option.attribute;
+}
+
+/** The items of one list of a document (actors, goals, milestones) as choices: name and id. */
+export function documentChoices(
+  document: unknown,
+  collection: Collection,
+  lang: Lang,
+): { value: string; label: string }[] {
+  const items = (document as Record<string, unknown> | undefined)?.[collection] as
+    { id?: unknown; name?: unknown; title?: unknown }[] | undefined;
+  return (Array.isArray(items) ? items : [])
+    .filter((item) => item && typeof item.id === 'string')
+    .map((item) => {
+      const id = item.id as string;
+      const name = localize((item.title ?? item.name) as LocalizedText, lang);
+      return { value: id, label: name && name !== id ? `${name} (${id})` : id };
+    });
 }
