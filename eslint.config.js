@@ -10,6 +10,7 @@ export default tseslint.config(
       'node_modules',
       'dist',
       'packages/*/dist',
+      'packages/wordpress/build',
       'storybook-static',
       'test-results',
       'packages/schema/src/*.generated.ts',
@@ -44,7 +45,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.storybook/**', 'vite.config.ts', 'web-test-runner.config.mjs'],
+    files: [
+      'scripts/**',
+      '*.config.*',
+      '.storybook/**',
+      'vite.config.ts',
+      'web-test-runner.config.mjs',
+      'test/wordpress/**',
+      'test/support/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );
