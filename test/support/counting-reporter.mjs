@@ -1,6 +1,26 @@
-// Writes the real pass/fail counts of a run to a JSON file, for .ci/run's closing line.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Writes the real pass/fail counts of a run, for .ci/run's closing line: each runner (the
+// browser tests, the WordPress tests) writes its part, and summary.json is the sum of the parts.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Records one runner's totals and adds up every runner's in `summary.json` next to it. */
+export function writeSummary(file, part, totals) {
+  const dir = join(dirname(file), 'parts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${part}.json`), JSON.stringify(totals, null, 2));
+  const sum = { passed: 0, failed: 0, skipped: 0, erroredFiles: [], parts: {} };
+  for (const name of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    const counts = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    for (const key of ['passed', 'failed', 'skipped']) sum[key] += counts[key];
+    sum.erroredFiles.push(...(counts.erroredFiles ?? []));
+    sum.parts[name.slice(0, -'.json'.length)] = {
+      passed: counts.passed,
+      failed: counts.failed,
+      skipped: counts.skipped,
+    };
+  }
+  writeFileSync(file, JSON.stringify(sum, null, 2));
+}
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -23,8 +43,7 @@ export function countingReporter(file) {
           totals.erroredFiles.push(session.testFile);
         }
       }
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(totals, null, 2));
+      writeSummary(file, 'browser', totals);
     },
   };
 }
