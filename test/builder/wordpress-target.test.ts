@@ -8,6 +8,8 @@ import {
   wordpressWidget,
   type WordPressWidget,
 } from '../../demo/builder/snippet.js';
+import { blockOptions, blockTags, formValues } from '../../packages/wordpress/src/block-values.js';
+import { DATA_ATTRIBUTES, DATA_TAG, optionsOf } from '../../demo/builder/widgets.js';
 import { goalsDocument } from '../fixtures/documents.js';
 
 // The builder's "WordPress" target: the Koop plugin's block or shortcode, no script tag, the
@@ -144,5 +146,61 @@ describe('<koop-snippet-builder> for WordPress', () => {
     await element.updateComplete;
     await setInput(element, '#uploaded-url', SRC);
     expect(element.snippet).to.equal(`[koop widget="goal-tracker" src="${SRC}"]\n`);
+  });
+});
+
+describe('the WordPress block: its options and the form values its sidebar edits', () => {
+  it("offers exactly the attributes an editor sets that the kit's custom-elements.json lists", async () => {
+    const manifest = await (await fetch('/packages/kit/custom-elements.json')).json();
+    // The document comes from the block's own field; the rest is for pages and developers.
+    const notOptions = new Set(['src', 'timeout', 'selection', 'link-hash']);
+    for (const module of manifest.modules)
+      for (const declaration of module.declarations ?? []) {
+        if (!declaration.tagName) continue;
+        const tag: string = declaration.tagName;
+        const documented = (declaration.attributes as { name: string }[]).map((a) => a.name);
+        const offered = optionsOf(tag, true)
+          .filter(({ key }) => tag !== DATA_TAG || DATA_ATTRIBUTES.has(key))
+          .map(({ option }) => option.attribute);
+        const global = ['lang'];
+        expect(
+          offered.filter((name) => !documented.includes(name) && !global.includes(name)),
+          tag,
+        ).to.deep.equal([]);
+        expect(
+          documented.filter((name) => !notOptions.has(name) && !offered.includes(name)),
+          tag,
+        ).to.deep.equal([]);
+      }
+  });
+
+  it('reads the values back that it was made from, for one widget and several', () => {
+    const cases: [string[], Record<string, string>][] = [
+      [['role-matrix'], { lang: 'en', 'koop-role-matrix/at=all': 'on', 'koop-role-matrix/sort': 'actor' }],
+      [['role-matrix'], { 'koop-role-matrix/at': '2026-01-01', 'koop-role-matrix/conflicts-only': 'on' }],
+      [['milestone-timeline'], { 'koop-milestone-timeline/view=list': 'on', refresh: '600', theme: 'auto' }],
+      [
+        ['transparency-feed', 'partner-map'],
+        {
+          lang: 'de',
+          theme: 'dark',
+          'koop-partner-map/view=list': 'on',
+          'koop-transparency-feed/types': 'decision',
+        },
+      ],
+    ];
+    for (const [widgets, values] of cases) {
+      const block = blockOptions(widgets, values);
+      expect(block.widgets).to.deep.equal(widgets);
+      expect(formValues(block), JSON.stringify(values)).to.deep.equal(values);
+    }
+  });
+
+  it('keeps the widgets in the order the editor chose and drops unknown ones', () => {
+    expect(blockTags(['partner-map', 'goal-tracker', 'no-such-widget', 'goal-tracker'])).to.deep.equal({
+      tag: 'koop-data',
+      children: ['koop-partner-map', 'koop-goal-tracker'],
+    });
+    expect(blockTags(['unknown'])).to.deep.equal({ tag: 'koop-goal-tracker', children: [] });
   });
 });

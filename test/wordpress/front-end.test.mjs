@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
+import { elements } from '../../scripts/elements.mjs';
 import { bundle } from '../support/bundle.mjs';
 import {
   configure,
@@ -16,14 +17,7 @@ import {
 } from './support/client.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const ELEMENT_MODULES = [
-  'koop-data',
-  'koop-goal-tracker',
-  'koop-transparency-feed',
-  'koop-milestone-timeline',
-  'koop-role-matrix',
-  'koop-partner-map',
-].map((tag) => `${tag}.js`);
+const ELEMENT_MODULES = elements.map(({ name }) => `${name}.js`);
 
 let browser;
 let page;

@@ -1,9 +1,9 @@
-// npm run test:wordpress (part of npm test): starts a real WordPress with the plugin zip
+// npm run test:wordpress (part of npm test; `-- <name>` runs only matching files): starts a real WordPress with the plugin zip
 // installed (support/servers.mjs), runs test/wordpress/*.test.mjs against it (node:test,
 // puppeteer-core in the system Chromium), stops the servers and adds the counts to
 // test-results/summary.json. Without Debian's packages the tests are skipped, except under
 // CI=true, where that is a failure.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
@@ -46,7 +46,14 @@ if (!existsSync(zip)) {
   process.exit(1);
 }
 
-const wordpress = await startWordPress({ pluginZip: zip });
+let wordpress;
+try {
+  wordpress = await startWordPress({ pluginZip: zip });
+} catch (error) {
+  console.error('WordPress tests: the site did not start.', error);
+  writeSummary(summary, 'wordpress', { passed: 0, failed: 1, skipped: 0, erroredFiles: ['test/wordpress'] });
+  process.exit(1);
+}
 let stopping;
 const stop = () => (stopping ??= wordpress.stop());
 for (const signal of ['SIGINT', 'SIGTERM'])
@@ -56,6 +63,8 @@ console.log(
 );
 
 const totals = { passed: 0, failed: 0, skipped: 0, erroredFiles: [] };
+const table = join(root, 'test-results/wordpress-roles.md');
+rmSync(table, { force: true });
 try {
   process.env.KOOP_WORDPRESS = JSON.stringify({
     url: wordpress.url,
@@ -63,8 +72,12 @@ try {
     folder: wordpress.folder,
     users: wordpress.users,
   });
+  // `node test/wordpress/run.mjs editor` runs only the files whose names contain "editor".
+  const only = process.argv.slice(2);
   const files = readdirSync(new URL('.', import.meta.url))
-    .filter((name) => name.endsWith('.test.mjs'))
+    .filter(
+      (name) => name.endsWith('.test.mjs') && (!only.length || only.some((part) => name.includes(part))),
+    )
     .sort()
     .map((name) => new URL(name, import.meta.url).pathname);
   const stream = run({ files, concurrency: 1, timeout: 240_000 });
@@ -85,8 +98,16 @@ try {
 } finally {
   await stop();
 }
+// Nothing may keep running after the tests.
+const stillUp = await fetch(wordpress.url).then(
+  () => true,
+  () => false,
+);
+if (stillUp) {
+  console.error(`WordPress tests: ${wordpress.url} still answers after the servers were stopped.`);
+  totals.failed++;
+}
 
-const table = join(root, 'test-results/wordpress-roles.md');
 if (existsSync(table)) console.log(`\n${readFileSync(table, 'utf8')}`);
 console.log(
   `WordPress tests: ${totals.passed} passed, ${totals.failed} failed in ${((Date.now() - started) / 1000).toFixed(0)} s.`,

@@ -237,6 +237,8 @@ function optionControl(
         value: raw,
         type: option.kind === 'date' && option.precision === 'day' ? 'date' : 'text',
         inputMode: option.kind === 'number' ? 'numeric' : undefined,
+        placeholder:
+          option.kind === 'number' && option.default !== undefined ? String(option.default) : undefined,
         onChange: (value: string) => set(key, value),
       });
   }

@@ -1,11 +1,10 @@
 // What the WordPress tests use to talk to the site run.mjs started: its REST API with each
 // role's application password, its wp-config switches, and Chromium (puppeteer-core).
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/find-chromium.mjs';
+import { sitePhp as runSitePhp } from './servers.mjs';
 
 if (!process.env.KOOP_WORDPRESS) throw new Error('Run the WordPress tests with npm run test:wordpress.');
 
@@ -19,11 +18,7 @@ export function configure(constants = {}) {
 }
 
 /** Runs one action of support/site.php (the site's command line) and returns its JSON. */
-export async function sitePhp(...args) {
-  const script = new URL('site.php', import.meta.url).pathname;
-  const { stdout } = await promisify(execFile)('php', [script, site.site, ...args]);
-  return JSON.parse(stdout);
-}
+export const sitePhp = (...args) => runSitePhp(site.site, ...args);
 
 /** A REST request as `role`; `json` is sent as the JSON body. Resolves to status and body. */
 export async function rest(role, route, { method = 'GET', json, body, headers = {} } = {}) {

@@ -100,6 +100,12 @@ function daemon(command, args, log) {
   return child;
 }
 
+/** Runs one action of site.php (the site's command line, see there) and returns its JSON. */
+export async function sitePhp(site, ...args) {
+  const { stdout } = await run('php', [join(here, 'site.php'), site, ...args], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout);
+}
+
 const asRoot = userInfo().uid === 0;
 const debug = process.env.KOOP_WORDPRESS_DEBUG
   ? (...args) => console.error('[wordpress]', ...args)
@@ -191,8 +197,8 @@ php_admin_value post_max_size 8M
 
 /**
  * Starts MariaDB and Apache, installs WordPress and the plugin zip. Returns the site's address,
- * its users (with application passwords), `configure()` to set wp-config constants, `php()` for
- * the site's command line and `stop()`.
+ * its users (with application passwords) and `stop()`. Tests set wp-config constants through
+ * the site's koop-test.json (support/client.mjs).
  */
 export async function startWordPress({ pluginZip }) {
   const started = Date.now();
@@ -289,10 +295,7 @@ export async function startWordPress({ pluginZip }) {
     );
     servers.push(apache);
 
-    const php = async (...args) => {
-      const { stdout } = await run('php', [join(here, 'site.php'), site, ...args], { maxBuffer: 1 << 24 });
-      return JSON.parse(stdout);
-    };
+    const php = (...args) => sitePhp(site, ...args);
     const adminPassword = randomBytes(12).toString('hex');
     const installed = await php('install', adminPassword);
     if (installed.theme !== 'twentytwentythree')
@@ -302,9 +305,6 @@ export async function startWordPress({ pluginZip }) {
     debug('plugin installed, users made');
     await until('Apache', async () => (await fetch(`${url}/?rest_route=/`)).ok);
 
-    /** Sets wp-config constants (read from koop-test.json on every request). */
-    const configure = (constants) => writeFileSync(join(site, 'koop-test.json'), JSON.stringify(constants));
-
     return {
       url,
       folder,
@@ -312,8 +312,6 @@ export async function startWordPress({ pluginZip }) {
       users,
       version: installed.version,
       setupSeconds: (Date.now() - started) / 1000,
-      configure,
-      php,
       async stop() {
         await stop();
         if (!process.env.KOOP_WORDPRESS_KEEP) rmSync(folder, { recursive: true, force: true });
