@@ -36,8 +36,15 @@ after(() => browser?.close());
 /** A new post in the block editor with the block inserted through the inserter, as `role`. */
 async function newPostWithBlock(role) {
   const page = await loggedIn(browser, role);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('.edit-post-header-toolbar__inserter-toggle', { timeout: 60_000 });
+  // The block editor is a lot of script for a busy machine.
+  await page
+    .waitForSelector('.edit-post-header-toolbar__inserter-toggle', { timeout: 120_000 })
+    .catch((error) => {
+      throw new Error(`${error.message}; errors on the page: ${errors.join('; ') || 'none'}`);
+    });
   await page.click('.edit-post-header-toolbar__inserter-toggle');
   await page.type('.block-editor-inserter__search input', 'Koop');
   await page.click('.editor-block-list-item-koop-widget');
@@ -73,11 +80,9 @@ const text = (page, selector) =>
   page.$eval(selector, (element) => element.textContent.replace(/\s+/g, ' ').trim());
 
 describe('the block in the block editor', () => {
-  it('is offered in German, with its description', async () => {
-    const page = await loggedIn(browser, 'author');
+  it('is inserted from the inserter, in German, with its description', async () => {
+    const page = await newPostWithBlock('author');
     try {
-      await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
-      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('koop/widget'), { timeout: 60_000 });
       const type = await page.evaluate(() => {
         const { title, description, keywords } = window.wp.blocks.getBlockType('koop/widget');
         return { title, description, keywords };
@@ -88,6 +93,7 @@ describe('the block in the block editor', () => {
           'Zeigt die Ziele, Partner, Rollen, Meilensteine oder Beschlüsse einer Kooperation aus einer Koop-Datei.',
         keywords: ['koop', 'Kooperation', 'Transparenz'],
       });
+      assert.equal(await text(page, '.wp-block-koop-widget .components-placeholder__label'), 'Koop-Widget');
     } finally {
       await page.close();
     }
@@ -104,7 +110,8 @@ describe('the block in the block editor', () => {
       await page.click('.media-modal .media-button-select');
 
       await page.waitForFunction(() => document.querySelector('.koop-check [role="alert"]')?.textContent, {
-        timeout: 20_000,
+        timeout: 30_000,
+        polling: 200,
       });
       assert.equal(
         await text(page, '.koop-check [role="alert"]'),
@@ -120,7 +127,7 @@ describe('the block in the block editor', () => {
           document
             .querySelector('.koop-block-preview koop-goal-tracker')
             ?.shadowRoot?.querySelector('[role="alert"]'),
-        { timeout: 20_000 },
+        { timeout: 30_000, polling: 200 },
       );
 
       // A good document by its address.
@@ -129,7 +136,8 @@ describe('the block in the block editor', () => {
       await address.type(good);
       await page.click('.koop-address button[type="submit"]');
       await page.waitForFunction(() => !document.querySelector('.koop-check [role="alert"]')?.textContent, {
-        timeout: 20_000,
+        timeout: 30_000,
+        polling: 200,
       });
       await page.waitForSelector('.koop-check [role="status"] .koop-check-summary');
       assert.match(
@@ -140,13 +148,13 @@ describe('the block in the block editor', () => {
         (name) =>
           document.querySelector('.koop-block-preview koop-goal-tracker')?.document?.cooperation?.name?.de ===
           name,
-        { timeout: 20_000 },
+        { timeout: 30_000, polling: 200 },
         NAME,
       );
 
       // An option from the manifest: the widget's language.
       await (await byText(page, '.components-panel__body-toggle', 'Einstellungen')).click();
-      await page.waitForFunction(() => document.querySelector('.koop-widget-options'));
+      await page.waitForFunction(() => document.querySelector('.koop-widget-options'), { polling: 200 });
       await (await byLabel(page, 'Sprache des Widgets')).select('en');
       await page.waitForSelector('.koop-block-preview koop-goal-tracker[lang="en"]');
 
@@ -175,13 +183,15 @@ describe('the block in the block editor', () => {
     const page = await newPostWithBlock('contributor');
     try {
       // The editor learns what the user may do from the REST API; until then it offers uploads.
-      await page.waitForFunction(() => window.wp.data.select('core').canUser('create', 'media') === false);
+      await page.waitForFunction(() => window.wp.data.select('core').canUser('create', 'media') === false, {
+        polling: 200,
+      });
       assert.equal(await byText(page, 'button', 'Aus der Mediathek wählen'), null);
       await page.type('.koop-address input', good);
       await page.click('.koop-address button[type="submit"]');
       await page.waitForFunction(
         () => document.querySelector('.koop-block-preview koop-goal-tracker')?.document,
-        { timeout: 20_000 },
+        { timeout: 30_000, polling: 200 },
       );
     } finally {
       await page.close();
