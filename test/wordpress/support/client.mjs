@@ -86,9 +86,12 @@ export async function loggedIn(browser, role) {
   page.close = () => context.close();
   const { login: name, password } = site.users[role];
   await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-  await page.type('#user_login', name);
-  await page.type('#user_pass', password);
+  // Set, not typed: wp-login.php selects the user field 200 ms after loading, and typing into
+  // the selection would replace what was typed before it.
+  await page.$eval('#user_login', (input, value) => (input.value = value), name);
+  await page.$eval('#user_pass', (input, value) => (input.value = value), password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
+  if (!new URL(page.url()).pathname.startsWith('/wp-admin/')) throw new Error(`${role} could not log in`);
   return page;
 }
 
