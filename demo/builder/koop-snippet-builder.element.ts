@@ -272,9 +272,10 @@ export class KoopSnippetBuilder extends KoopElement {
   get snippet(): string {
     const source = this.snippetSource;
     if (typeof source === 'string' || !this.shownWidgets.length) return '';
+    const fallback = fallbackText(this.widgetLanguage, this.documentName);
     if (this.target !== 'html' && source.kind === 'url') {
       const widget = wordpressWidget(
-        { tag: this.tag, widgets: this.shownWidgets, values: this.values },
+        { tag: this.tag, widgets: this.shownWidgets, values: this.values, fallback },
         source.url,
       );
       return this.target === 'wordpress-block' ? wordpressBlock(widget) : wordpressShortcode(widget);
@@ -286,7 +287,7 @@ export class KoopSnippetBuilder extends KoopElement {
       source,
       kitUrl: this.kitUrl,
       bundle: this.bundle,
-      fallback: fallbackText(this.widgetLanguage, this.documentName),
+      fallback,
     });
   }
 

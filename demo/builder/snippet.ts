@@ -210,6 +210,8 @@ export interface WordPressWidget {
   src: string;
   /** Attributes by short name (`data` for `<koop-data>`): attribute → value, `''` for a boolean one. */
   options: Record<string, Record<string, string>>;
+  /** Words of the link to the document inside the widget (see `fallbackText`); default: the plugin's. */
+  fallbackText?: string;
 }
 
 /** `goal-tracker` for `koop-goal-tracker`, `data` for `koop-data`. */
@@ -217,7 +219,7 @@ export const shortName = (tag: string): string => tag.replace(/^koop-/, '');
 
 /** The editor's choices as the plugin takes them: the same attributes as the HTML snippet. */
 export function wordpressWidget(
-  config: Pick<SnippetConfig, 'tag' | 'widgets' | 'values'>,
+  config: Pick<SnippetConfig, 'tag' | 'widgets' | 'values' | 'fallback'>,
   src: string,
 ): WordPressWidget {
   const several = config.tag === DATA_TAG;
@@ -232,7 +234,12 @@ export function wordpressWidget(
     widgetAttributes({ tag: config.tag, values: config.values, source: { kind: 'url', url: '' } }),
   );
   if (several) for (const tag of tags) add(tag, childAttributes(tag, config.values));
-  return { widgets: tags.map(shortName), src, options };
+  return {
+    widgets: tags.map(shortName),
+    src,
+    options,
+    ...(config.fallback ? { fallbackText: config.fallback } : {}),
+  };
 }
 
 /** The block as the block editor writes it (and parses it when pasted). */
@@ -258,6 +265,7 @@ const shortcodeValue = (value: string) =>
 export function wordpressShortcode(widget: WordPressWidget): string {
   const several = widget.widgets.length > 1;
   const parts = [`widget="${widget.widgets.join(',')}"`, `src="${shortcodeValue(widget.src)}"`];
+  if (widget.fallbackText) parts.push(`fallback="${shortcodeValue(widget.fallbackText)}"`);
   for (const [name, attributes] of Object.entries(widget.options)) {
     const prefix = several && name !== shortName(DATA_TAG) ? `${name}-` : '';
     for (const [attribute, value] of Object.entries(attributes))

@@ -106,13 +106,21 @@ describe('<koop-snippet-builder> for WordPress', () => {
     await setInput(element, '#document-url', '/demo/data/ko-produktion.json');
     $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
     await waitUntil(() => element.snippet, 'snippet', { timeout: 8000 });
-    const src = new URL('/demo/data/ko-produktion.json', location.href).href;
+    const src = '/demo/data/ko-produktion.json';
+    const fallbackText =
+      'Daten der Kooperation „Nachbarschaftshaus Alte Feuerwache – Ko-Produktion in Musterstadt“ (JSON-Datei)';
     expect(element.snippet).to.contain('<script');
 
     $<HTMLInputElement>(element, '#target-wordpress-block').click();
     await element.updateComplete;
     expect(element.snippet).not.to.contain('<script');
-    expect(blockJson(element.snippet)).to.deep.equal({ widgets: ['goal-tracker'], src, options: {} });
+    // The same fallback link as the HTML snippet, inside the element the plugin renders.
+    expect(blockJson(element.snippet)).to.deep.equal({
+      widgets: ['goal-tracker'],
+      src,
+      options: {},
+      fallbackText,
+    });
     expect($(element, 'label[for="snippet"]').textContent).to.contain('WordPress-Editor');
     // The kit's address and file are the plugin's business.
     expect($(element, '#kit-url').checkVisibility()).to.equal(false);
@@ -120,7 +128,9 @@ describe('<koop-snippet-builder> for WordPress', () => {
 
     $<HTMLInputElement>(element, '#target-wordpress-shortcode').click();
     await element.updateComplete;
-    expect(element.snippet).to.equal(`[koop widget="goal-tracker" src="${src}"]\n`);
+    expect(element.snippet).to.equal(
+      `[koop widget="goal-tracker" src="${src}" fallback="${fallbackText}"]\n`,
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -145,7 +155,9 @@ describe('<koop-snippet-builder> for WordPress', () => {
     $<HTMLInputElement>(element, '#delivery-upload').click();
     await element.updateComplete;
     await setInput(element, '#uploaded-url', SRC);
-    expect(element.snippet).to.equal(`[koop widget="goal-tracker" src="${SRC}"]\n`);
+    expect(element.snippet).to.equal(
+      `[koop widget="goal-tracker" src="${SRC}" fallback="Data of the cooperation “Test network” (JSON file)"]\n`,
+    );
   });
 });
 

@@ -183,7 +183,14 @@ describe("the snippet builder's output, pasted into WordPress", () => {
       'koop-transparency-feed/types': 'decision',
       'koop-transparency-feed/page-size': '4',
     },
+    fallback: 'Data of the cooperation “Ko-Produktion” (JSON file)',
   });
+  /** The link for readers without JavaScript: in the first widget, wherever WordPress put the tags. */
+  const fallbackLink = () =>
+    page.evaluate(() => {
+      const a = document.querySelector('koop-data > koop-goal-tracker > a');
+      return a && { href: a.getAttribute('href'), text: a.textContent };
+    });
 
   for (const target of ['block', 'shortcode']) {
     it(`renders the ${target} target for an Author`, async () => {
@@ -218,6 +225,7 @@ describe("the snippet builder's output, pasted into WordPress", () => {
           ['koop-transparency-feed', 'types=decision', 'page-size=4'],
         ],
       );
+      assert.deepEqual(await fallbackLink(), { href: src, text: choices().fallback });
     });
   }
 
@@ -243,6 +251,7 @@ describe("the snippet builder's output, pasted into WordPress", () => {
       ['koop-transparency-feed', 'koop-data'],
     ]);
     assert.ok(widgets.slice(1).every((w) => w.shows));
+    assert.deepEqual(await fallbackLink(), { href: src, text: choices().fallback });
     // Whatever the builder puts inside a tag (a fallback link) is still inside it.
     const inside = await page.evaluate(() =>
       [...document.querySelectorAll('koop-data *:not(koop-goal-tracker, koop-transparency-feed)')]
