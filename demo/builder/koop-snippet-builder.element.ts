@@ -1,14 +1,14 @@
-import { KoopElement, localize, MAX_DOCUMENT_BYTES } from '@koop/core';
+import {
+  fetchDocumentText,
+  KoopElement,
+  localize,
+  MAX_DOCUMENT_BYTES,
+  readDocumentText,
+  type ReadFailure,
+} from '@koop/core';
 import type { LocalizedText } from '@koop/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  checkValue,
-  fetchDocumentText,
-  readDocumentText,
-  type CheckReport,
-  type ListedProblem,
-  type ReadFailure,
-} from './data-check.js';
+import { checkValue, type CheckReport, type ListedProblem } from './data-check.js';
 import { builderStyles } from './koop-snippet-builder.styles.js';
 import {
   buildSnippet,

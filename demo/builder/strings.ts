@@ -1,5 +1,5 @@
 // The builder's words, German and English. Both are small, so both are built in.
-import type { ReadFailure } from './data-check.js';
+import type { ReadFailure } from '@koop/core';
 import type { Lang } from './widgets.js';
 
 export interface BuilderStrings {

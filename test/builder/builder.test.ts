@@ -12,13 +12,8 @@ import {
   widgetAttributes,
   type SnippetConfig,
 } from '../../demo/builder/snippet.js';
-import {
-  checkValue,
-  describeLocation,
-  fetchDocumentText,
-  parsePath,
-  readDocumentText,
-} from '../../demo/builder/data-check.js';
+import { checkValue, describeLocation, parsePath } from '../../demo/builder/data-check.js';
+import { fetchDocumentText, readDocumentText } from '@koop/core';
 import { goalsDocument } from '../fixtures/documents.js';
 import { emulateMediaFeatures } from '../support/media.js';
 import { uniqueName } from '../support/helpers.js';
