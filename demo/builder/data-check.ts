@@ -2,7 +2,7 @@
 // @koop/core) and says in plain words what is wrong and where. Pure functions, so the wording
 // and the locations can be tested on their own.
 import { validateDocument, type Problem } from '@koop/schema';
-import type { Lang, Words } from './widgets.js';
+import type { Lang, Words } from '@koop/kit/snippet.js';
 
 export interface ListedProblem {
   /** The JSON path, e.g. `goals[2].indicators[0].target.value`. */

@@ -21,9 +21,6 @@ import {
   widgetAttributes,
   type Bundle,
   type SnippetSource,
-} from './snippet.js';
-import { builderStrings, type BuilderStrings } from './strings.js';
-import {
   DATA_CHOICE,
   DATA_TAG,
   optionsOf,
@@ -32,7 +29,8 @@ import {
   type Collection,
   type Lang,
   type WidgetOption,
-} from './widgets.js';
+} from '@koop/kit/snippet.js';
+import { builderStrings, type BuilderStrings } from './strings.js';
 
 type SourceKind = 'url' | 'file';
 type Delivery = 'inline' | 'upload';

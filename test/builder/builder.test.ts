@@ -11,7 +11,7 @@ import {
   kitScriptUrl,
   widgetAttributes,
   type SnippetConfig,
-} from '../../demo/builder/snippet.js';
+} from '@koop/kit/snippet.js';
 import { checkValue, describeLocation, parsePath } from '../../demo/builder/data-check.js';
 import { fetchDocumentText, readDocumentText } from '@koop/core';
 import { goalsDocument } from '../fixtures/documents.js';
