@@ -22,10 +22,7 @@ export interface Change {
 
 /** A change as it is written to storage and read back (a replay of the history). */
 export type HistoryEvent =
-  | { type: 'do'; change: Change; merged: boolean }
-  | { type: 'undo' }
-  | { type: 'redo' }
-  | { type: 'seal' };
+  { type: 'do'; change: Change; merged: boolean } | { type: 'undo' } | { type: 'redo' } | { type: 'seal' };
 
 export interface HistorySnapshot {
   undo: Change[];

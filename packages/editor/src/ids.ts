@@ -1,7 +1,15 @@
 // Ids are made from names (`Bürgerstiftung Musterstadt` → `buergerstiftung-musterstadt`), so an
 // editor never types one; they match the format's id pattern and are unique within their list.
 
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', œ: 'oe' };
+const TRANSLITERATION: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'oe',
+  œ: 'oe',
+};
 const MAX_LENGTH = 48;
 
 /** A readable id from a name: lower case, ASCII letters and digits joined by `-`. */

@@ -78,7 +78,8 @@ export class PatchError extends Error {}
 function arrayIndex(container: unknown[], segment: string | number, forAdd: boolean): number {
   const index = segment === '-' && forAdd ? container.length : Number(segment);
   const limit = forAdd ? container.length : container.length - 1;
-  if (!Number.isInteger(index) || index < 0 || index > limit) throw new PatchError(`index ${segment} out of range`);
+  if (!Number.isInteger(index) || index < 0 || index > limit)
+    throw new PatchError(`index ${segment} out of range`);
   return index;
 }
 
@@ -111,7 +112,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keysB = Object.keys(b);
   if (keysA.length !== keysB.length) return false;
   return keysA.every(
-    (key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    (key) =>
+      Object.hasOwn(b, key) &&
+      deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   );
 }
 
@@ -162,14 +165,18 @@ export function applyOperation(root: unknown, operation: Operation): { root: unk
       };
     }
     case 'test': {
-      if (!isEqual(getAt(root, path), operation.value)) throw new PatchError(`test failed at ${operation.path}`);
+      if (!isEqual(getAt(root, path), operation.value))
+        throw new PatchError(`test failed at ${operation.path}`);
       return { root, inverse: [] };
     }
   }
 }
 
 /** Applies operations in order (all or nothing); returns the new root and the undoing patch. */
-export function applyPatch(root: unknown, operations: readonly Operation[]): { root: unknown; inverse: Operation[] } {
+export function applyPatch(
+  root: unknown,
+  operations: readonly Operation[],
+): { root: unknown; inverse: Operation[] } {
   let current = root;
   const inverse: Operation[] = [];
   for (const operation of operations) {
@@ -185,7 +192,12 @@ export function applyPatch(root: unknown, operations: readonly Operation[]): { r
  * add of the missing objects on the way (`baseline.value` in an indicator without a baseline).
  * Removing the last field of an object that `keepEmpty` does not name removes the object.
  */
-export function setOperations(root: unknown, path: Path, value: unknown, keepEmpty = (_: Path) => true): Operation[] {
+export function setOperations(
+  root: unknown,
+  path: Path,
+  value: unknown,
+  keepEmpty = (_: Path) => true,
+): Operation[] {
   if (value === undefined) {
     if (!has(root, path)) return [];
     // Walk up while the parent would be left empty and may go.
@@ -217,7 +229,14 @@ export function composePatches(first: readonly Operation[], second: readonly Ope
   const result = [...first];
   for (const next of second) {
     const previous = result[result.length - 1];
-    if (previous && previous.op !== 'move' && previous.op !== 'test' && next.op !== 'move' && next.op !== 'test' && previous.path === next.path) {
+    if (
+      previous &&
+      previous.op !== 'move' &&
+      previous.op !== 'test' &&
+      next.op !== 'move' &&
+      next.op !== 'test' &&
+      previous.path === next.path
+    ) {
       const merged = mergeOperations(previous, next);
       if (merged !== undefined) {
         result.pop();
