@@ -222,7 +222,8 @@ export class KoopEditor extends KoopElement {
    */
   async open(document: unknown, fileName = ''): Promise<void> {
     if (!isRecord(document)) throw new TypeError('A koop document is a JSON object.');
-    await this.begin(structuredClone(document), fileName);
+    this.begin(structuredClone(document), fileName);
+    await this.updateComplete;
   }
 
   /** Undoes the last change. */
@@ -230,6 +231,7 @@ export class KoopEditor extends KoopElement {
     const change = this.history.undo();
     if (!change || !this.doc) return;
     this.apply(applyPatch(this.doc, change.inverse).root as KoopDocument, change);
+    this.keepFocus(change.path);
     this.log({ type: 'undo' });
     this.announce(this.strings.undone(this.describeChange(change)));
   }
@@ -239,6 +241,7 @@ export class KoopEditor extends KoopElement {
     const change = this.history.redo();
     if (!change || !this.doc) return;
     this.apply(applyPatch(this.doc, change.ops).root as KoopDocument, change);
+    this.keepFocus(change.path);
     this.log({ type: 'redo' });
     this.announce(this.strings.redone(this.describeChange(change)));
   }
@@ -307,11 +310,33 @@ export class KoopEditor extends KoopElement {
     if (this.pendingFocus) {
       const target = root.getElementById(this.pendingFocus);
       this.pendingFocus = undefined;
-      const control = target?.matches('input, select, textarea, button, [tabindex]')
+      // A field group: its first control; a heading or region: itself.
+      const control = target?.matches('input, select, textarea, button')
         ? target
-        : target?.querySelector<HTMLElement>('input, select, textarea, button');
+        : (target?.querySelector<HTMLElement>('input, select, textarea') ??
+          target?.querySelector<HTMLElement>('button:not([disabled])') ??
+          target);
       (control as HTMLElement | null)?.focus();
     }
+  }
+
+  /**
+   * When undo or redo removes the focused field (an item added, then taken back), focus moves
+   * to what changed, or the nearest part still shown, so the keyboard stays in the editor.
+   */
+  private keepFocus(path: Path): void {
+    if (!(this.renderRoot as ShadowRoot).activeElement) return;
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot as ShadowRoot;
+      if (root.activeElement) return;
+      const candidates = Array.from({ length: path.length }, (_, i) =>
+        fieldId(path.slice(0, path.length - i)),
+      );
+      this.pendingFocus =
+        candidates.find((id) => root.getElementById(id)) ??
+        (this.view.index === null ? 'section-heading' : 'item-heading');
+      this.requestUpdate();
+    });
   }
 
   private get strings(): EditorStrings {
@@ -363,19 +388,25 @@ export class KoopEditor extends KoopElement {
   }
 
   /** Starts a session with `document`, keeping unsaved work as the previous session. */
-  private async begin(document: unknown, fileName: string, history = new History()): Promise<void> {
+  private begin(
+    document: unknown,
+    fileName: string,
+    history = new History(),
+    cleanRevision = history.revision,
+  ): void {
     const store = this.store ?? (this.store = new SessionStore(this.storageKey));
     if (this.doc && this.hasChanges) {
       const kept = { document: this.doc, history: this.history.snapshot(), meta: this.meta, events: [] };
       this.previous = kept;
-      await store.keepAsPrevious(kept).catch(() => (this.saveState = 'failed'));
+      // Transactions on one store run in the order they are made: this one before the snapshot.
+      this.write(store.keepAsPrevious(kept));
     }
     this.history = history;
     const frozen = deepFreeze(document) as KoopDocument;
     this.meta = {
       name: textIn(frozen.cooperation?.name, this.language.ui, frozen.lang),
       fileName,
-      cleanRevision: history.revision,
+      cleanRevision,
       changedAt: Date.now(),
     };
     this.view = { section: 'document', index: null };
@@ -756,7 +787,7 @@ export class KoopEditor extends KoopElement {
     const read = readDocumentText(text);
     if (!read.ok) return this.failOpen(read.failure);
     if (!isRecord(read.value)) return this.failOpen({ kind: 'not-a-document' });
-    await this.begin(read.value, fileName);
+    this.begin(read.value, fileName);
   }
 
   private failOpen(failure: ReadFailure | { kind: 'not-a-document' }): void {
@@ -786,15 +817,15 @@ export class KoopEditor extends KoopElement {
     await this.openText(await file.text(), file.name);
   }
 
-  private async restorePrevious(): Promise<void> {
+  private restorePrevious(): void {
     const previous = this.previous;
     if (!previous) return;
     const history = History.from(previous.history);
     const document = history.replay(deepFreeze(previous.document), previous.events);
     this.previous = undefined;
-    await this.store?.forgetPrevious().catch(() => undefined);
-    await this.begin(document, previous.meta.fileName, history);
-    this.meta = { ...this.meta, cleanRevision: previous.meta.cleanRevision };
+    // Forgotten first: the work open now may become the previous session in its place.
+    if (this.store) this.write(this.store.forgetPrevious());
+    this.begin(document, previous.meta.fileName, history, previous.meta.cleanRevision);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -909,6 +940,7 @@ export class KoopEditor extends KoopElement {
       </ul>
       <form
         class="open-url"
+        novalidate
         @submit=${(e: Event) => {
           e.preventDefault();
           const input = (e.target as HTMLFormElement).querySelector('input')!;
@@ -1287,7 +1319,7 @@ export class KoopEditor extends KoopElement {
     return html`<section class="item-form" aria-labelledby="item-heading">
       <p>
         <button type="button" class="back" id="back" @click=${() => this.backToList()}>
-          ← ${s.backToList(s.fields[list])}
+          ${s.backToList(s.fields[list])}
         </button>
       </p>
       <div role="heading" aria-level=${this.level(1)} id="item-heading" tabindex="-1">
@@ -1322,8 +1354,11 @@ export class KoopEditor extends KoopElement {
       </div>
       ${renderFields(c, path, itemSchema, this.hidesId(list, items[index]) ? new Set(['id']) : undefined)}
       <p>
+        <button type="button" class="add" @click=${() => this.addItem([list], {})}>${s.add(noun)}</button>
+      </p>
+      <p>
         <button type="button" class="back" @click=${() => this.backToList()}>
-          ← ${s.backToList(s.fields[list])}
+          ${s.backToList(s.fields[list])}
         </button>
       </p>
     </section>`;
@@ -1442,6 +1477,7 @@ export class KoopEditor extends KoopElement {
     this.snippetOpen = true;
     this.snippetUrl ||= this.fileName();
     this.snippetStatus = '';
+    this.requestUpdate();
     void this.updateSnippet();
   }
 

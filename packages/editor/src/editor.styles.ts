@@ -368,7 +368,11 @@ export const editorStyles = css`
   }
 
   button.add::before {
-    content: '+ ';
+    content: '+ ' / '';
+  }
+
+  button.back::before {
+    content: '← ' / '';
   }
 
   button[disabled] {

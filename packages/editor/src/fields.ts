@@ -318,7 +318,7 @@ function dateField(c: FormContext, path: Path, required: boolean, withTime: bool
     if (m) result += `-${m.padStart(2, '0')}`;
     if (m && dd) result += `-${dd.padStart(2, '0')}`;
     if (withTime && t) result += `T${t}`;
-    c.set(path, result || undefined, next.year !== undefined || next.time !== undefined);
+    c.set(path, result || undefined, true);
   };
   const days = daysIn(Number(year), Number(month));
   const describedBy = attr(d.describedBy);
@@ -411,8 +411,8 @@ function enumField(c: FormContext, path: Path, info: FieldInfo, required: boolea
       aria-required=${required ? 'true' : 'false'}
       @change=${(e: Event) => {
         const chosen = (e.target as HTMLSelectElement).value;
-        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen);
-        c.commit();
+        // Arrow keys through the options: one step.
+        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen, true);
       }}
     >
       <option value="" ?selected=${value === undefined}>${required ? c.s.choose : c.s.notGiven}</option>
@@ -451,8 +451,8 @@ function refField(c: FormContext, path: Path, info: FieldInfo, required: boolean
       aria-required=${required ? 'true' : 'false'}
       @change=${(e: Event) => {
         const chosen = (e.target as HTMLSelectElement).value;
-        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen);
-        c.commit();
+        // Arrow keys through the options: one step.
+        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen, true);
       }}
     >
       <option value="" ?selected=${value === undefined}>${required ? c.s.choose : c.s.notGiven}</option>
@@ -715,6 +715,9 @@ export function itemActions(c: FormContext, itemPath: Path, count: number, what:
   </div>`;
 }
 
+/** Items inside a form need no id; one they have is shown. */
+const NO_ID: ReadonlySet<string> = new Set(['id']);
+
 /** A list of items with forms of their own inside a form (indicators, observations, links). */
 function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
   const id = fieldId(path);
@@ -735,7 +738,8 @@ function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
       const what = `${noun} ${index + 1}${title ? `: ${title}` : ''}`;
       return html`<fieldset class="nested-item" id=${fieldId(itemPath)} tabindex="-1">
         <legend>${what}</legend>
-        ${itemActions(c, itemPath, items.length, what)} ${renderFields(c, itemPath, itemSchema)}
+        ${itemActions(c, itemPath, items.length, what)}
+        ${renderFields(c, itemPath, itemSchema, item && typeof item === 'object' && 'id' in item ? undefined : NO_ID)}
       </fieldset>`;
     })}
     <button type="button" class="add" id="${id}-add" @click=${() => c.addItem(path, {})}>
