@@ -1,11 +1,5 @@
-import {
-  fetchDocumentText,
-  KoopElement,
-  localize,
-  MAX_DOCUMENT_BYTES,
-  readDocumentText,
-  type ReadFailure,
-} from '@koop/core';
+import { KoopElement, localize, MAX_DOCUMENT_BYTES } from '@koop/core';
+import { fetchDocumentText, readDocumentText, type ReadFailure } from '@koop/core/read.js';
 import type { LocalizedText } from '@koop/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { checkValue, type CheckReport, type ListedProblem } from './data-check.js';

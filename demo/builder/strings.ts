@@ -1,5 +1,5 @@
 // The builder's words, German and English. Both are small, so both are built in.
-import type { ReadFailure } from '@koop/core';
+import type { ReadFailure } from '@koop/core/read.js';
 import type { Lang } from '@koop/kit/snippet.js';
 
 export interface BuilderStrings {

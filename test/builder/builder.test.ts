@@ -13,7 +13,7 @@ import {
   type SnippetConfig,
 } from '@koop/kit/snippet.js';
 import { checkValue, describeLocation, parsePath } from '../../demo/builder/data-check.js';
-import { fetchDocumentText, readDocumentText } from '@koop/core';
+import { fetchDocumentText, readDocumentText } from '@koop/core/read.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { emulateMediaFeatures } from '../support/media.js';
 import { uniqueName } from '../support/helpers.js';

@@ -27,7 +27,7 @@ const clean = (text: string | null | undefined) =>
     .trim();
 
 /** The text a person reads for an element. */
-export const textOf = (element: Element | null | undefined) => clean(element?.textContent);
+export const textOf = (element: Node | null | undefined) => clean(element?.textContent);
 
 /**
  * The fieldset (or group) whose legend reads `legend`, the last one when several do (the form

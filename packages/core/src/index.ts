@@ -27,13 +27,6 @@ export {
   type LoadOutcome,
 } from './loader.js';
 export {
-  readDocumentText,
-  fetchDocumentText,
-  type ReadFailure,
-  type ReadResult,
-  type FetchResult,
-} from './read.js';
-export {
   resolveLanguage,
   localize,
   closeDirectionalControls,
