@@ -1,15 +1,13 @@
 import {
-  fetchDocumentText,
   KoopElement,
   loadMissing,
-  readDocumentText,
   resolveLanguage,
   themeStyles,
   type KoopSelectEvent,
   type LanguageChoice,
-  type ReadFailure,
   type SelectionKind,
 } from '@koop/core';
+import { fetchDocumentText, readDocumentText, type ReadFailure } from '@koop/core/read.js';
 import { koopSchema, validateDocument, walkSchema, type KoopDocument, type Problem } from '@koop/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { editorStyles } from './editor.styles.js';
@@ -105,7 +103,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  *
  * @summary Edit a koop document in forms, with live check and preview.
  *
- * @attr lang - Language of the editor: `en…` English, else German. Unset: the nearest `lang` of an ancestor.
+ * @prop {'de' | 'en' | string} lang - Language of the editor (attribute `lang`): `en…` tags give English, others German.
+ *   Unset: the nearest `lang` of an ancestor, else `de`.
  * @attr kit-url - Where the site provides the kit (the folder of `koop-autoloader.js`, or the full address of a script), for the embed snippet.
  * @attr storage-key - Name under which work is saved in the browser; two editors on one site keep apart with different keys. Default `koop-editor`.
  * @attr heading-level - Heading level (1–6) of the editor's top heading; default 2.
