@@ -105,6 +105,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  *
  * @prop {'de' | 'en' | string} lang - Language of the editor (attribute `lang`): `en…` tags give English, others German.
  *   Unset: the nearest `lang` of an ancestor, else `de`.
+ * @attr src - Address of a document to open when there is no saved work to restore (e.g. the file a page shows).
  * @attr kit-url - Where the site provides the kit (the folder of `koop-autoloader.js`, or the full address of a script), for the embed snippet.
  * @attr storage-key - Name under which work is saved in the browser; two editors on one site keep apart with different keys. Default `koop-editor`.
  * @attr heading-level - Heading level (1–6) of the editor's top heading; default 2.
@@ -139,11 +140,14 @@ export class KoopEditor extends KoopElement {
 
   static override properties = {
     lang: { type: String, reflect: true },
+    src: { type: String },
     kitUrl: { type: String, attribute: 'kit-url' },
     storageKey: { type: String, attribute: 'storage-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
+  /** Address of a document to open when there is no saved work to restore. */
+  declare src: string | null;
   /** Where the site provides the kit, for the embed snippet. */
   declare kitUrl: string | null;
   /** Name under which work is saved in the browser. */
@@ -182,9 +186,12 @@ export class KoopEditor extends KoopElement {
   private pendingFocus?: string;
   private compactTimer?: ReturnType<typeof setTimeout>;
   private started = false;
+  /** Whether a document is being fetched. */
+  private opening = false;
 
   constructor() {
     super();
+    this.src = null;
     this.kitUrl = null;
     this.storageKey = 'koop-editor';
     this.headingLevel = 2;
@@ -211,7 +218,8 @@ export class KoopEditor extends KoopElement {
 
   /** Resolves once the editor has restored its saved work (or shown the start) and written every change to the browser's storage. */
   async settled(): Promise<void> {
-    while (this.screen === 'loading' || this.pendingWrites > 0) await new Promise((r) => setTimeout(r, 10));
+    while (this.screen === 'loading' || this.pendingWrites > 0 || this.opening)
+      await new Promise((r) => setTimeout(r, 10));
     await this.updateComplete;
   }
 
@@ -384,6 +392,7 @@ export class KoopEditor extends KoopElement {
     }
     this.screen = 'start';
     this.requestUpdate();
+    if (this.src) await this.openUrl(this.src);
   }
 
   /** Starts a session with `document`, keeping unsaved work as the previous session. */
@@ -804,8 +813,9 @@ export class KoopEditor extends KoopElement {
 
   private async openUrl(url: string): Promise<void> {
     this.startError = this.strings.opening;
+    this.opening = true;
     this.requestUpdate();
-    const result = await fetchDocumentText(url.trim());
+    const result = await fetchDocumentText(url.trim()).finally(() => (this.opening = false));
     if (!result.ok) return this.failOpen(result.failure!);
     const name = decodeURIComponent(new URL(url, window.document.baseURI).pathname.split('/').pop() ?? '');
     await this.openText(result.text!, /\.json$/i.test(name) ? name : '');
@@ -1194,7 +1204,7 @@ export class KoopEditor extends KoopElement {
     const shown = matches.slice(0, filter.shown);
     const noun = s.items[list];
     const update = () => this.requestUpdate();
-    return html`<section aria-labelledby="section-heading">
+    return html`<section aria-label=${s.listOf(s.fields[list])}>
       <div role="heading" aria-level=${this.level(1)} id="section-heading" tabindex="-1">
         ${s.fields[list]}
       </div>
