@@ -518,7 +518,7 @@ describe('<koop-editor>: keyboard, screen reader, small screens', () => {
     );
     expect(control<HTMLTextAreaElement>(editor, 'HTML-Code für die Seite', dialog).value).to.equal(
       '<script type="module" src="https://www.example.org/koop/koop-autoloader.js"></script>\n' +
-        '<koop-partner-map src="https://www.musterstadt.de/koop/kueche.json"></koop-partner-map>\n',
+        '<koop-partner-map src="https://www.musterstadt.de/koop/kueche.json"><a href="https://www.musterstadt.de/koop/kueche.json">Daten der Kooperation „Stadtteilküche“ (JSON-Datei)</a></koop-partner-map>\n',
     );
     await expect(editor).to.be.accessible();
     await activate(editor, button(editor, 'Code kopieren', dialog));

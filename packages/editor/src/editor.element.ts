@@ -1491,9 +1491,11 @@ export class KoopEditor extends KoopElement {
   }
 
   private async updateSnippet(): Promise<void> {
-    const { buildSnippet, PLACEHOLDER_KIT_URL } = await import('@koop/kit/snippet.js');
+    const { buildSnippet, fallbackText, PLACEHOLDER_KIT_URL } = await import('@koop/kit/snippet.js');
     const widgets = this.previewWidgets();
+    const name = textIn(this.doc?.cooperation?.name, this.language.ui, this.doc?.lang);
     this.snippetText = buildSnippet({
+      fallback: fallbackText(this.language.ui, name || undefined),
       tag: widgets.length === 1 ? widgets[0] : 'koop-data',
       widgets,
       values: {},
