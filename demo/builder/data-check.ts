@@ -1,7 +1,7 @@
 // The data check: runs the full validation on a document read by `readDocumentText` (from
 // @koop/core) and says in plain words what is wrong and where. Pure functions, so the wording
 // and the locations can be tested on their own.
-import { validateDocument, type Problem } from '@koop/schema';
+import { parsePath, validateDocument, type Problem } from '@koop/schema';
 import type { Lang, Words } from '@koop/kit/snippet.js';
 
 export interface ListedProblem {
@@ -29,19 +29,6 @@ export function checkValue(value: unknown, lang: Lang): CheckReport {
     errors: problems.filter((p) => p.severity === 'error').map(listed),
     warnings: problems.filter((p) => p.severity === 'warning').map(listed),
   };
-}
-
-/** `goals[2].indicators[0]["a b"]` → `['goals', 2, 'indicators', 0, 'a b']`. */
-export function parsePath(path: string): (string | number)[] {
-  const segments: (string | number)[] = [];
-  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(path))) {
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(Number(match[2]));
-    else segments.push(JSON.parse(match[3]) as string);
-  }
-  return segments;
 }
 
 const f = (de: string, en: string): Words => ({ de, en });

@@ -12,7 +12,8 @@ import {
   widgetAttributes,
   type SnippetConfig,
 } from '@koop/kit/snippet.js';
-import { checkValue, describeLocation, parsePath } from '../../demo/builder/data-check.js';
+import { parsePath } from '@koop/schema';
+import { checkValue, describeLocation } from '../../demo/builder/data-check.js';
 import { fetchDocumentText, readDocumentText } from '@koop/core/read.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { emulateMediaFeatures } from '../support/media.js';

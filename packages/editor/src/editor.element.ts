@@ -12,7 +12,7 @@ import { koopSchema, validateDocument, walkSchema, type KoopDocument, type Probl
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { editorStyles } from './editor.styles.js';
 import { KoopEditorChangeEvent, KoopEditorDownloadEvent } from './events.js';
-import { fieldId, renderField, renderFields, type FormContext } from './fields.js';
+import { fieldId, itemActions, renderField, renderFields, type FormContext } from './fields.js';
 import { History, type Change, type ChangeAction, type HistoryEvent } from './history.js';
 import { slug, uniqueId } from './ids.js';
 import { enumLabel, fieldHint, fieldLabel, STRING_TABLES } from './labels.js';
@@ -235,22 +235,12 @@ export class KoopEditor extends KoopElement {
 
   /** Undoes the last change. */
   undo(): void {
-    const change = this.history.undo();
-    if (!change || !this.doc) return;
-    this.apply(applyPatch(this.doc, change.inverse).root as KoopDocument, change);
-    this.keepFocus(change.path);
-    this.log({ type: 'undo' });
-    this.announce(this.strings.undone(this.describeChange(change)));
+    this.step('undo');
   }
 
   /** Redoes the last undone change. */
   redo(): void {
-    const change = this.history.redo();
-    if (!change || !this.doc) return;
-    this.apply(applyPatch(this.doc, change.ops).root as KoopDocument, change);
-    this.keepFocus(change.path);
-    this.log({ type: 'redo' });
-    this.announce(this.strings.redone(this.describeChange(change)));
+    this.step('redo');
   }
 
   /** The file as it would be downloaded now (without setting `updatedAt`). */
@@ -325,6 +315,19 @@ export class KoopEditor extends KoopElement {
           target);
       (control as HTMLElement | null)?.focus();
     }
+  }
+
+  private step(direction: 'undo' | 'redo'): void {
+    const change = direction === 'undo' ? this.history.undo() : this.history.redo();
+    if (!change || !this.doc) return;
+    this.apply(
+      applyPatch(this.doc, direction === 'undo' ? change.inverse : change.ops).root as KoopDocument,
+      change,
+    );
+    this.keepFocus(change.path);
+    this.log({ type: direction });
+    const what = this.describeChange(change);
+    this.announce(direction === 'undo' ? this.strings.undone(what) : this.strings.redone(what));
   }
 
   /**
@@ -664,14 +667,11 @@ export class KoopEditor extends KoopElement {
     this.announce(
       this.strings.moved(name || `${this.strings.items[String(path[path.length - 2])] ?? ''}`, to + 1),
     );
-    if (path.length === 2) {
-      this.view = { ...this.view, index: to };
-      this.pendingFocus =
-        delta < 0 ? (to === 0 ? 'item-down' : 'item-up') : to === list.length - 1 ? 'item-up' : 'item-down';
-    } else {
-      const button = fieldId(target, 'a');
-      this.pendingFocus = `${button}-${delta < 0 ? (to === 0 ? 'down' : 'up') : to === list.length - 1 ? 'up' : 'down'}`;
-    }
+    // Focus stays on the button pressed, on the item in its new place (the other one at an end).
+    if (path.length === 2) this.view = { ...this.view, index: to };
+    const prefix = path.length === 2 ? 'item' : fieldId(target, 'a');
+    const atEnd = delta < 0 ? to === 0 : to === list.length - 1;
+    this.pendingFocus = `${prefix}-${delta < 0 !== atEnd ? 'up' : 'down'}`;
   }
 
   /** Deletes an item; for an actor, goal … that something refers to, after saying what. */
@@ -1119,7 +1119,7 @@ export class KoopEditor extends KoopElement {
     if (!all.length) return html`<p class="all-clear" part="problems">${s.noProblems}</p>`;
     const shown = all.slice(0, 100);
     return html`<details
-      class="summary ${errors ? 'has-errors' : ''}"
+      class="notice summary ${errors ? 'has-errors' : ''}"
       part="problems"
       ?open=${this.summaryOpen}
       @toggle=${(e: Event) => (this.summaryOpen = (e.target as HTMLDetailsElement).open)}
@@ -1335,32 +1335,7 @@ export class KoopEditor extends KoopElement {
         ${name ? s.itemHeading(noun, name) : s.unnamed(noun, index + 1)}
       </div>
       <p class="muted">${s.position(index + 1, items.length)}</p>
-      <div class="item-actions" role="group" aria-label=${what}>
-        <button
-          type="button"
-          class="small"
-          id="item-up"
-          ?disabled=${index === 0}
-          @click=${() => this.moveItem(path, -1)}
-        >
-          ${s.moveUp}
-        </button>
-        <button
-          type="button"
-          class="small"
-          id="item-down"
-          ?disabled=${index === items.length - 1}
-          @click=${() => this.moveItem(path, 1)}
-        >
-          ${s.moveDown}
-        </button>
-        <button type="button" class="small" id="item-duplicate" @click=${() => this.duplicateItem(path)}>
-          ${s.duplicate}
-        </button>
-        <button type="button" class="small danger" id="item-remove" @click=${() => this.requestRemove(path)}>
-          ${s.remove}
-        </button>
-      </div>
+      ${itemActions(c, path, items.length, what, { id: 'item', named: false })}
       ${renderFields(c, path, itemSchema, this.hidesId(list, items[index]) ? new Set(['id']) : undefined)}
       <p>
         <button type="button" class="add" @click=${() => this.addItem([list], {})}>${s.add(noun)}</button>

@@ -263,14 +263,6 @@ export const editorStyles = css`
     font-weight: 700;
   }
 
-  .summary {
-    border: 1px solid var(--_border);
-    border-inline-start: 0.35em solid var(--_warning);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    margin: 0 0 1em;
-  }
-
   .summary.has-errors {
     border-inline-start-color: var(--_danger);
   }

@@ -114,9 +114,9 @@ export function renderField(
     case 'dateTime':
       return dateField(c, path, required, true);
     case 'enum':
-      return enumField(c, path, info, required);
+      return selectField(c, path, required, enumOptions(c, path, info));
     case 'ref':
-      return refField(c, path, info, required);
+      return selectField(c, path, required, choices(c, info.refList!));
     case 'refs':
       return refsField(c, path, info, required);
     case 'rolePair':
@@ -396,12 +396,21 @@ function dateField(c: FormContext, path: Path, required: boolean, withTime: bool
   </fieldset>`;
 }
 
-function enumField(c: FormContext, path: Path, info: FieldInfo, required: boolean) {
+/**
+ * A select of `options` (value, label): enumerations and references alike. A value the document
+ * has but the options lack stays selected and is named as missing; arrow keys through the
+ * options make one step.
+ */
+function selectField(
+  c: FormContext,
+  path: Path,
+  required: boolean,
+  options: readonly (readonly [string, string])[],
+) {
   const id = fieldId(path);
   const value = getAt(c.document, path);
   const d = described(c, path, id);
-  const values = info.values ?? [];
-  const unknown = value !== undefined && !values.includes(value as string);
+  const unknown = value !== undefined && !options.some(([option]) => option === value);
   return html`<div class="field">
     <label for=${id}>${labelText(c, path, required)}</label>
     <select
@@ -411,17 +420,19 @@ function enumField(c: FormContext, path: Path, info: FieldInfo, required: boolea
       aria-required=${required ? 'true' : 'false'}
       @change=${(e: Event) => {
         const chosen = (e.target as HTMLSelectElement).value;
-        // Arrow keys through the options: one step.
         c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen, true);
       }}
     >
       <option value="" ?selected=${value === undefined}>${required ? c.s.choose : c.s.notGiven}</option>
       ${unknown ? html`<option value=${KEEP} selected>${c.s.missingChoice(String(value))}</option>` : nothing}
-      ${values.map((v) => html`<option value=${v} ?selected=${v === value}>${c.enumLabel(path, v)}</option>`)}
+      ${options.map(([option, label]) => html`<option value=${option} ?selected=${option === value}>${label}</option>`)}
     </select>
     ${d.messages}
   </div>`;
 }
+
+const enumOptions = (c: FormContext, path: Path, info: FieldInfo) =>
+  (info.values ?? []).map((value) => [value, c.enumLabel(path, value)] as const);
 
 type Named = { id?: unknown; name?: unknown; title?: unknown };
 
@@ -434,33 +445,6 @@ function choices(c: FormContext, list: string): [string, string][] {
     result.push([item.id, itemName(c.document, list, item, c.lang) || item.id]);
   }
   return result;
-}
-
-function refField(c: FormContext, path: Path, info: FieldInfo, required: boolean) {
-  const id = fieldId(path);
-  const value = getAt(c.document, path);
-  const d = described(c, path, id);
-  const options = choices(c, info.refList!);
-  const dangling = value !== undefined && !options.some(([optionId]) => optionId === value);
-  return html`<div class="field">
-    <label for=${id}>${labelText(c, path, required)}</label>
-    <select
-      id=${id}
-      aria-describedby=${attr(d.describedBy)}
-      aria-invalid=${d.invalid ? 'true' : 'false'}
-      aria-required=${required ? 'true' : 'false'}
-      @change=${(e: Event) => {
-        const chosen = (e.target as HTMLSelectElement).value;
-        // Arrow keys through the options: one step.
-        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen, true);
-      }}
-    >
-      <option value="" ?selected=${value === undefined}>${required ? c.s.choose : c.s.notGiven}</option>
-      ${dangling ? html`<option value=${KEEP} selected>${c.s.missingChoice(String(value))}</option>` : nothing}
-      ${options.map(([optionId, name]) => html`<option value=${optionId} ?selected=${optionId === value}>${name}</option>`)}
-    </select>
-    ${d.messages}
-  </div>`;
 }
 
 function refsField(c: FormContext, path: Path, info: FieldInfo, required: boolean) {
@@ -683,10 +667,19 @@ function objectField(c: FormContext, path: Path, schema: JsonSchema, required: b
   </fieldset>`;
 }
 
-/** Up, down, duplicate and delete for an item of a list inside a form. */
-export function itemActions(c: FormContext, itemPath: Path, count: number, what: string) {
+/**
+ * Up, down, duplicate and delete for an item of a list. Their ids start with `id`; inside a form
+ * each button also says (to screen readers) which item it is for.
+ */
+export function itemActions(
+  c: FormContext,
+  itemPath: Path,
+  count: number,
+  what: string,
+  { id = fieldId(itemPath, 'a'), named = true } = {},
+) {
   const index = itemPath[itemPath.length - 1] as number;
-  const id = fieldId(itemPath, 'a');
+  const which = named ? html`<span class="visually-hidden">: ${what}</span>` : nothing;
   return html`<div class="item-actions" role="group" aria-label=${what}>
     <button
       type="button"
@@ -695,7 +688,7 @@ export function itemActions(c: FormContext, itemPath: Path, count: number, what:
       ?disabled=${index === 0}
       @click=${() => c.moveItem(itemPath, -1)}
     >
-      ${c.s.moveUp}<span class="visually-hidden">: ${what}</span>
+      ${c.s.moveUp}${which}
     </button>
     <button
       type="button"
@@ -704,13 +697,13 @@ export function itemActions(c: FormContext, itemPath: Path, count: number, what:
       ?disabled=${index === count - 1}
       @click=${() => c.moveItem(itemPath, 1)}
     >
-      ${c.s.moveDown}<span class="visually-hidden">: ${what}</span>
+      ${c.s.moveDown}${which}
     </button>
     <button type="button" class="small" id="${id}-duplicate" @click=${() => c.duplicateItem(itemPath)}>
-      ${c.s.duplicate}<span class="visually-hidden">: ${what}</span>
+      ${c.s.duplicate}${which}
     </button>
     <button type="button" class="small danger" id="${id}-remove" @click=${() => c.removeItem(itemPath)}>
-      ${c.s.remove}<span class="visually-hidden">: ${what}</span>
+      ${c.s.remove}${which}
     </button>
   </div>`;
 }

@@ -1,6 +1,6 @@
 // The data check's problems, placed: each at the field that shows the value it is about, each
 // item's count for the lists, and where it is in plain words for the summary.
-import type { KoopDocument, Problem } from '@koop/schema';
+import { parsePath, type KoopDocument, type Problem } from '@koop/schema';
 import { fieldLabel } from './labels.js';
 import { itemName } from './lists.js';
 import { getAt, toPointer, type Path } from './patch.js';
@@ -23,19 +23,6 @@ export interface ProblemIndex {
   byItem: Map<string, number>;
   /** By top-level field, how many problems its section has. */
   bySection: Map<string, number>;
-}
-
-/** `goals[2].indicators[0]["a b"]` → `['goals', 2, 'indicators', 0, 'a b']`. */
-export function parsePath(path: string): (string | number)[] {
-  const segments: (string | number)[] = [];
-  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(path))) {
-    if (match[1] !== undefined) segments.push(match[1]);
-    else if (match[2] !== undefined) segments.push(Number(match[2]));
-    else segments.push(JSON.parse(match[3]) as string);
-  }
-  return segments;
 }
 
 export function indexProblems(problems: readonly Problem[]): ProblemIndex {
