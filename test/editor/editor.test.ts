@@ -438,6 +438,10 @@ describe('<koop-editor>: preview', () => {
     toggle.click();
     await waitUntil(() => editor.shadowRoot!.getElementById('item-heading'), 'form opened');
     expect(textOf(root(editor).getElementById('item-heading'))).to.equal(`Ziel: ${de(other.title)}`);
+    // The goal being edited is the preview's linked selection.
+    expect(root(editor).querySelector('.preview koop-data')!.getAttribute('selection')).to.equal(
+      `goal:${other.id}`,
+    );
 
     // Several widgets, linked through one <koop-data>.
     await choose(editor, control(editor, 'Vorschau zeigen'), 'Alle Widgets');

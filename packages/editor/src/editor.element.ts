@@ -1398,6 +1398,14 @@ export class KoopEditor extends KoopElement {
     return [section === 'document' ? 'koop-goal-tracker' : listConfig(section)!.widget];
   }
 
+  /** The item whose form is open, as the preview's linked selection (`actor:stadt`), if it is one. */
+  private previewSelection(): string | undefined {
+    const { section, index } = this.view;
+    const kind = section === 'document' ? undefined : listConfig(section)?.selection;
+    const item = index === null ? undefined : this.listItems(section)[index];
+    return kind && isRecord(item) && typeof item.id === 'string' ? `${kind}:${item.id}` : undefined;
+  }
+
   private renderPreview(): TemplateResult {
     const s = this.strings;
     const widgets = this.previewWidgets();
@@ -1431,7 +1439,7 @@ export class KoopEditor extends KoopElement {
         class="widgets"
         @koop-select=${(e: KoopSelectEvent) => this.onPreviewSelect(e.detail.kind, e.detail.id)}
       >
-        <koop-data .data=${this.doc} lang=${this.language.ui}>
+        <koop-data .data=${this.doc} lang=${this.language.ui} selection=${this.previewSelection() ?? nothing}>
           ${widgets.map((tag) => this.widget(tag))}
         </koop-data>
       </div>

@@ -185,7 +185,7 @@ function idField(c: FormContext, path: Path, required: boolean) {
     <input
       id=${id}
       .value=${c.draft(path) ?? (typeof value === 'string' ? value : '')}
-      aria-describedby=${attr(`${d.describedBy} ${id}-follows`.trim())}
+      aria-describedby=${attr(`${id}-about ${d.describedBy} ${id}-follows`.trim())}
       aria-invalid=${d.invalid ? 'true' : 'false'}
       aria-required=${required ? 'true' : 'false'}
       autocomplete="off"
@@ -197,6 +197,7 @@ function idField(c: FormContext, path: Path, required: boolean) {
         if (raw && raw !== value) c.renameId(path, raw);
       }}
     />
+    <p class="hint" id="${id}-about">${c.s.idHint}</p>
     ${d.messages}
     <p class="hint" id="${id}-follows">${follows ? c.s.idFollows : ''}</p>
   </div>`;

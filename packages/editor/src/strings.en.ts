@@ -109,7 +109,6 @@ export const en: EditorStrings = {
     lang: 'A language tag such as “de” or “en”.',
     license: 'For example “CC-BY-4.0” or the address of the licence.',
     notice: 'For example: “Example data”, or the source of the data.',
-    id: 'Made from the name and kept afterwards, because references and links use it. Changing it changes every reference too.',
     url: 'An address with https://, http:// or mailto:, or relative to the page.',
     lat: 'A decimal number between −90 and 90, e.g. 51.9607.',
     lon: 'A decimal number between −180 and 180, e.g. 7.6261.',
@@ -308,7 +307,8 @@ export const en: EditorStrings = {
   roleGroup: 'Roles of this cooperation',
   first: 'First',
   second: 'Second',
-  idHint: 'Made from the name.',
+  idHint:
+    'Made from the name and kept afterwards, because references and links use it. Changing it changes every reference too.',
   idFollows: 'Follows the name while this item is new.',
   numberHint: 'A number, e.g. 12 or 3.5.',
   yes: 'yes',

@@ -280,7 +280,6 @@ const de: EditorStrings = {
     lang: 'Ein Sprachkürzel wie „de“ oder „en“.',
     license: 'Zum Beispiel „CC-BY-4.0“ oder die Adresse der Lizenz.',
     notice: 'Zum Beispiel: „Beispieldaten“ oder die Quelle der Angaben.',
-    id: 'Wird aus dem Namen gebildet und bleibt danach gleich, weil Verweise und Links sie verwenden. Beim Ändern werden alle Verweise mitgeändert.',
     url: 'Eine Adresse mit https://, http:// oder mailto:, oder relativ zur Seite.',
     lat: 'Dezimalzahl zwischen −90 und 90, z. B. 51,9607.',
     lon: 'Dezimalzahl zwischen −180 und 180, z. B. 7,6261.',
@@ -482,7 +481,8 @@ const de: EditorStrings = {
   roleGroup: 'Rollen dieser Kooperation',
   first: 'Erste',
   second: 'Zweite',
-  idHint: 'Wird aus dem Namen gebildet.',
+  idHint:
+    'Wird aus dem Namen gebildet und bleibt danach gleich, weil Verweise und Links sie verwenden. Beim Ändern werden alle Verweise mitgeändert.',
   idFollows: 'Folgt dem Namen, solange dieser Eintrag neu ist.',
   numberHint: 'Eine Zahl, z. B. 12 oder 3,5.',
   yes: 'ja',
