@@ -187,3 +187,30 @@ describe('editor model: forms from the schema', () => {
     expect(fieldPathOf(['future', 'x'])).to.deep.equal(['future']);
   });
 });
+
+describe('editor model: autosave', () => {
+  it('stores a snapshot and a log, and a new snapshot replaces the log', async () => {
+    const { SessionStore } = await import('../../packages/editor/src/storage.js');
+    const store = new SessionStore(`store-${Date.now()}`);
+    const meta = { name: 'X', fileName: '', cleanRevision: 0, changedAt: 1 };
+    const empty = new History().snapshot();
+    await store.snapshot({ a: 1 }, empty, meta);
+    const change = { ops: [], inverse: [], action: 'set' as const, path: [], time: 1, before: 0, after: 1 };
+    await store.append({ type: 'do', change, merged: false }, { ...meta, changedAt: 2 });
+    await store.append({ type: 'undo' }, { ...meta, changedAt: 3 });
+    const logged = await store.load();
+    expect(logged!.document).to.deep.equal({ a: 1 });
+    expect(logged!.events.map((e) => e.type)).to.deep.equal(['do', 'undo']);
+    expect(logged!.meta.changedAt).to.equal(3);
+    await store.snapshot({ a: 2 }, empty, { ...meta, changedAt: 4 });
+    const compacted = await store.load();
+    expect(compacted!.document).to.deep.equal({ a: 2 });
+    expect(compacted!.events).to.deep.equal([]);
+    // The previous session is kept apart, and forgotten on request.
+    await store.keepAsPrevious({ document: { a: 0 }, history: empty, meta });
+    expect((await store.load('previous'))!.document).to.deep.equal({ a: 0 });
+    expect((await store.load())!.document).to.deep.equal({ a: 2 });
+    await store.forgetPrevious();
+    expect(await store.load('previous')).to.equal(undefined);
+  });
+});
