@@ -151,6 +151,47 @@ describe('<koop-editor>: checked as you type', () => {
     await expect(editor).to.be.accessible();
   });
 
+  it('shows a value the fields cannot hold as it is, to correct by hand', async () => {
+    const editor = await editorFixture();
+    await editor.open({
+      schemaVersion: '1.0',
+      cooperation: { name: 'X' },
+      milestones: [
+        { id: 'm', title: 'M', planned: '2025-13', questions: ['Wer fehlt?', { de: 'Was nun?' }] },
+      ],
+    });
+    await section(editor, 'Meilensteine');
+    await openItem(editor, 'M');
+    const raw = control<HTMLInputElement>(editor, 'Geplant für (Wert in der Datei)');
+    expect(raw.value).to.equal('2025-13');
+    expect(problemsAtField(editor, raw)).to.contain(
+      'muss ein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT sein',
+    );
+    raw.select();
+    await typeInto(editor, raw, '2025-12');
+    expect(focused(editor)?.id, 'the field stays while typing').to.equal(raw.id);
+    await press(editor, 'Tab');
+    // Now the fields can show it.
+    expect(control<HTMLSelectElement>(editor, 'Monat', group(editor, 'Geplant für')).value).to.equal('12');
+    // Each question of a list of texts has its own legend.
+    expect(textControl(editor, 'Frage 2').value).to.equal('Was nun?');
+    expect(textControl(editor, 'Frage 1').value).to.equal('Wer fehlt?');
+  });
+
+  it('takes numbers as typed, with a decimal comma, and says when one is none', async () => {
+    const editor = await editorFixture();
+    await startWithActor(editor);
+    const lat = control<HTMLInputElement>(editor, 'Breitengrad');
+    await typeInto(editor, lat, '51,96');
+    expect(lat.value).to.equal('51,96');
+    expect((editor.document as any).actors[0].location).to.deep.equal({ lat: 51.96 });
+    const lon = control<HTMLInputElement>(editor, 'Längengrad');
+    await typeInto(editor, lon, 'östlich');
+    expect(problemsAtField(editor, lon)).to.contain('Längengrad muss eine Zahl sein');
+    await press(editor, 'Tab');
+    expect(control<HTMLInputElement>(editor, 'Breitengrad').value).to.equal('51,96');
+  });
+
   it('names fields and options as the widgets do, in English too', async () => {
     const editor = await editorFixture({ lang: 'en' });
     await activate(editor, button(editor, 'Co-production template'));

@@ -320,6 +320,8 @@ export class KoopEditor extends KoopElement {
   private step(direction: 'undo' | 'redo'): void {
     const change = direction === 'undo' ? this.history.undo() : this.history.redo();
     if (!change || !this.doc) return;
+    // What was being typed gives way to the value undone or redone.
+    this.drafts.clear();
     this.apply(
       applyPatch(this.doc, direction === 'undo' ? change.inverse : change.ops).root as KoopDocument,
       change,
@@ -482,7 +484,6 @@ export class KoopEditor extends KoopElement {
     this.doc = document;
     this.problems = validateDocument(document).problems;
     this.index = indexProblems(this.problems);
-    if (change) this.drafts.clear();
     const list = this.view.section !== 'document' ? this.listItems(this.view.section) : [];
     if (this.view.index !== null && this.view.index >= list.length) this.view = { ...this.view, index: null };
     this.emit(new KoopEditorChangeEvent({ document, problems: this.problems, change }));
@@ -861,8 +862,9 @@ export class KoopEditor extends KoopElement {
       commit: () => this.history.seal(),
       draft: (path) => this.drafts.get(toPointer(path)),
       setDraft: (path, raw) => {
-        if (raw === undefined) this.drafts.delete(toPointer(path));
-        else this.drafts.set(toPointer(path), raw);
+        // Typing done: the field shows the stored value in its own form again.
+        if (raw === undefined && this.drafts.delete(toPointer(path))) this.requestUpdate();
+        else if (raw !== undefined) this.drafts.set(toPointer(path), raw);
       },
       renameId: (path, id) => this.renameId(path, id),
       addItem: (path, item) => this.addItem(path, item),

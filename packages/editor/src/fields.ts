@@ -228,7 +228,7 @@ export function withLanguage(current: unknown, language: string, text: string, m
   return Object.keys(map).length ? map : undefined;
 }
 
-function textField(c: FormContext, path: Path, required: boolean) {
+function textField(c: FormContext, path: Path, required: boolean, legend = labelText(c, path, required)) {
   const id = fieldId(path);
   const value = getAt(c.document, path);
   const d = described(c, path, id);
@@ -243,7 +243,7 @@ function textField(c: FormContext, path: Path, required: boolean) {
         ? String((value as Record<string, unknown>)[language] ?? '')
         : '';
   return html`<fieldset class="field text" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
-    <legend>${labelText(c, path, required)}</legend>
+    <legend>${legend}</legend>
     ${languagesOf(c, value).map((language) => {
       const inputId = `${id}-${language}`;
       const input = (e: Event) =>
@@ -294,17 +294,32 @@ function dateField(c: FormContext, path: Path, required: boolean, withTime: bool
   const d = described(c, path, id);
   const parts = PARTS.exec(value);
   const label = labelText(c, path, required);
-  if (raw !== undefined && (typeof raw !== 'string' || !parts || (!withTime && parts[4] !== undefined))) {
-    // Not something the fields can show: the value as it is, to correct by hand.
+  // Month and day must be ones the selects offer.
+  const fits =
+    parts && Number(parts[2] ?? 1) >= 1 && Number(parts[2] ?? 1) <= 12 && Number(parts[3] ?? 1) <= 31;
+  const typing = c.draft(path) !== undefined;
+  if (
+    typing ||
+    (raw !== undefined && (typeof raw !== 'string' || !fits || (!withTime && parts![4] !== undefined)))
+  ) {
+    // Not something the fields can show: the value as it is, to correct by hand (and it stays
+    // so while it is being typed, even once the fields could show it).
     return html`<div class="field">
       <label for=${id}>${label} (${c.s.dateRaw})</label>
       <input
         id=${id}
-        .value=${typeof raw === 'string' ? raw : JSON.stringify(raw)}
+        .value=${c.draft(path) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw))}
         aria-describedby=${attr(d.describedBy)}
         aria-invalid=${d.invalid ? 'true' : 'false'}
-        @input=${(e: Event) => c.set(path, (e.target as HTMLInputElement).value || undefined, true)}
-        @change=${() => c.commit()}
+        @input=${(e: Event) => {
+          const text = (e.target as HTMLInputElement).value;
+          c.setDraft(path, text);
+          c.set(path, text || undefined, true);
+        }}
+        @change=${() => {
+          c.setDraft(path, undefined);
+          c.commit();
+        }}
       />
       ${d.messages}
     </div>`;
@@ -648,7 +663,7 @@ function textsField(c: FormContext, path: Path) {
     ${items.map(
       (_, index) =>
         html`<div class="texts-item">
-          ${textField(c, [...path, index], false)}
+          ${textField(c, [...path, index], false, html`${noun} ${index + 1}`)}
           ${itemActions(c, [...path, index], items.length, `${noun} ${index + 1}`)}
         </div>`,
     )}
