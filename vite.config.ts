@@ -13,11 +13,12 @@ export default defineConfig({
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,
-    // Both pages: the municipal demo and the snippet builder for web editors.
+    // The pages: the municipal demo, the snippet builder and the editor for web editors.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
         builder: fileURLToPath(new URL('./demo/builder.html', import.meta.url)),
+        editor: fileURLToPath(new URL('./demo/editor.html', import.meta.url)),
       },
     },
   },

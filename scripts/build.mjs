@@ -35,7 +35,14 @@ function buildLibrary(entry, output) {
 // The paste-in bundle: one file, every on-demand chunk inlined.
 await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
 // The element modules: shared code and on-demand chunks in dist/chunks/.
-await buildLibrary(Object.fromEntries([...elements, ...extras].map((e) => [e.name, e.source])), {
+const together = [...elements, ...extras].filter((e) => !e.separate);
+await buildLibrary(Object.fromEntries(together.map((e) => [e.name, e.source])), {
   chunkFileNames: 'chunks/[name]-[hash].js',
 });
+// Modules with chunks of their own (dist/<separate>/), sharing none with the element modules.
+for (const module of extras.filter((e) => e.separate))
+  await buildLibrary(
+    { [module.name]: module.source },
+    { chunkFileNames: `${module.separate}/[name]-[hash].js` },
+  );
 console.log('Built dist/koop.js and', [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '));

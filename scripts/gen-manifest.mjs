@@ -284,8 +284,14 @@ for (const dir of packageDirs) {
   shipping.push(dir);
 }
 
-// The kit: every class as `@koop/kit` exports it (dist/index.js), every tag as dist/koop.js defines it.
-const all = [...kept].sort();
+// The kit: every class as `@koop/kit` exports it (dist/index.js), every tag as dist/koop.js defines
+// it; packages the kit does not depend on (the editor) have only their own manifest.
+const inKit = (path) =>
+  packageOf(path) === 'kit' ||
+  Object.hasOwn(packageJson.kit.dependencies ?? {}, packageJson[packageOf(path)].name);
+const kitDefinitions = definitions.filter((d) => inKit(d.path));
+const kitElements = kitDefinitions.map((d) => declarations.get(d.className).declaration);
+const all = [...kept].filter((name) => inKit(declarations.get(name).path)).sort();
 const kitIndex = {
   kind: 'javascript-module',
   path: 'dist/index.js',
@@ -296,7 +302,7 @@ const kitDefine = {
   kind: 'javascript-module',
   path: 'dist/koop.js',
   declarations: [],
-  exports: definitions.map(definitionExport),
+  exports: kitDefinitions.map(definitionExport),
 };
 const kitModules = [kitIndex, kitDefine];
 relink(kitModules, () => ({ module: 'dist/index.js' }));
@@ -307,7 +313,7 @@ const literals = (type = '') => [...type.matchAll(/'([^']*)'/g)].map(([, value])
 const sentence = (text = '') => text.replace(/\s+/g, ' ').trim();
 const vscode = {
   version: 1.1,
-  tags: definitions
+  tags: kitDefinitions
     .map(({ tag, className }) => {
       const element = declarations.get(className).declaration;
       return {
@@ -339,9 +345,9 @@ const cell = (text = '') => sentence(text).replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${text}\`` : '—');
 const base = declarations.get('KoopWidget')?.declaration;
 const baseTokens = new Set((base?.cssProperties ?? []).map((p) => p.name));
-const widgetDefinitions = definitions.filter((d) => d.className !== 'KoopDataElement');
+const widgetDefinitions = kitDefinitions.filter((d) => d.className !== 'KoopDataElement');
 const tokenRows = [];
-const tokenNames = [...new Set(elements.flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)))];
+const tokenNames = [...new Set(kitElements.flatMap((e) => (e.cssProperties ?? []).map((p) => p.name)))];
 const order = (token) => (baseTokens.has(token) ? [...baseTokens].indexOf(token) : baseTokens.size);
 for (const token of tokenNames.sort((a, b) => order(a) - order(b))) {
   const owners = widgetDefinitions.filter((d) =>

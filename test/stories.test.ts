@@ -10,6 +10,8 @@ import * as milestoneTimelineStories from '../stories/milestone-timeline.stories
 import * as partnerMapStories from '../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
+import * as editorStories from '../stories/editor.stories.js';
+import type { KoopEditor } from '@koop/editor';
 
 /**
  * Renders every story of every stories file as Storybook would (args, loaders, decorators,
@@ -24,6 +26,7 @@ const storyFiles = [
   partnerMapStories,
   roleMatrixStories,
   transparencyFeedStories,
+  editorStories,
 ];
 
 type Args = Record<string, unknown>;
@@ -148,6 +151,24 @@ for (const file of storyFiles) {
         }
         const container = await fixture<HTMLDivElement>(html`<div>${decorated(meta, story, context)}</div>`);
         context.canvasElement = container;
+
+        // The editor: settled once it has opened its document (or shown the start) and saved.
+        const editors = [...container.querySelectorAll<KoopEditor>('koop-editor')];
+        if (editors.length) {
+          await Promise.all(editors.map((editor) => editor.settled()));
+          await story.play?.(context);
+          await Promise.all(editors.map((editor) => editor.settled()));
+          const shown = editors.map((editor) => text(editor.shadowRoot)).join(' | ');
+          if (expected!.when)
+            expect(editors.some((editor) => editor.shadowRoot!.querySelector(expected!.when!))).to.equal(
+              true,
+            );
+          for (const expectedText of expected!.shows) expect(shown).to.contain(expectedText);
+          for (const editor of editors)
+            expect(markupFromData(editor.shadowRoot!), 'markup from data').to.deep.equal([]);
+          await expect(container).to.be.accessible();
+          return;
+        }
 
         const widgets = widgetsIn(container);
         expect(widgets, 'widgets rendered').not.to.be.empty;

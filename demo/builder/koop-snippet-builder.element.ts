@@ -1,14 +1,8 @@
 import { KoopElement, localize, MAX_DOCUMENT_BYTES } from '@koop/core';
+import { fetchDocumentText, readDocumentText, type ReadFailure } from '@koop/core/read.js';
 import type { LocalizedText } from '@koop/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  checkValue,
-  fetchDocumentText,
-  readDocumentText,
-  type CheckReport,
-  type ListedProblem,
-  type ReadFailure,
-} from './data-check.js';
+import { checkValue, type CheckReport, type ListedProblem } from './data-check.js';
 import { builderStyles } from './koop-snippet-builder.styles.js';
 import {
   buildSnippet,
@@ -24,9 +18,6 @@ import {
   wordpressWidget,
   type Bundle,
   type SnippetSource,
-} from './snippet.js';
-import { builderStrings, type BuilderStrings } from './strings.js';
-import {
   DATA_CHOICE,
   DATA_TAG,
   documentChoices,
@@ -36,7 +27,8 @@ import {
   type Collection,
   type Lang,
   type WidgetOption,
-} from './widgets.js';
+} from '@koop/kit/snippet.js';
+import { builderStrings, type BuilderStrings } from './strings.js';
 
 type SourceKind = 'url' | 'file';
 type Delivery = 'inline' | 'upload';

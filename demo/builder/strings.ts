@@ -1,6 +1,6 @@
 // The builder's words, German and English. Both are small, so both are built in.
-import type { ReadFailure } from './data-check.js';
-import type { Lang } from './widgets.js';
+import type { ReadFailure } from '@koop/core/read.js';
+import type { Lang } from '@koop/kit/snippet.js';
 
 export interface BuilderStrings {
   uiLanguage: string;

@@ -63,4 +63,19 @@ export const cases = [
   },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.
   { widget: 'vis-network', document: '500 actors, 1,500 relations', runs: 2 },
+  // The editor: opening a parsed document (form, check, preview shown) and a keystroke in a text
+  // field to the updated check and preview. `open` in the document part (preview: goal tracker);
+  // keystrokes in the cooperation's name and in an actor's name (preview: partner map).
+  { widget: 'koop-editor', document: 'demo ×10', runs: 10, budget: 300, interaction: 'open' },
+  { widget: 'koop-editor', document: 'demo ×100', runs: 5, budget: 1500, interaction: 'open' },
+  { widget: 'koop-editor', document: 'demo ×10', runs: 20, budget: 50, interaction: 'keystroke' },
+  { widget: 'koop-editor', document: 'demo ×100', runs: 10, budget: 100, interaction: 'keystroke' },
+  { widget: 'koop-editor', document: 'demo ×10', runs: 20, budget: 50, interaction: 'keystroke in an actor' },
+  {
+    widget: 'koop-editor',
+    document: 'demo ×100',
+    runs: 10,
+    budget: 100,
+    interaction: 'keystroke in an actor',
+  },
 ];

@@ -139,6 +139,71 @@ async function visNetworkTimes(source, runs) {
   return times;
 }
 
+/** The editor's preview: every widget inside its <koop-data>, rendered. */
+async function previewSettled(editor) {
+  await editor.updateComplete;
+  const data = editor.shadowRoot.querySelector('.preview koop-data');
+  await data.updateComplete;
+  await Promise.all([...data.children].map((widget) => widget.updateComplete));
+}
+
+let editors = 0;
+
+/** <koop-editor> cases: opening a document, and keystrokes in a text field. */
+async function editorTimes(source, runs, interaction) {
+  await import('/dist/koop-editor.js');
+  const stage = window.document.getElementById('stage');
+  const make = async () => {
+    const editor = window.document.createElement('koop-editor');
+    editor.setAttribute('storage-key', `bench-${Date.now()}-${++editors}`);
+    stage.append(editor);
+    await editor.settled();
+    return editor;
+  };
+  const times = [];
+  if (interaction === 'open') {
+    for (let run = 0; run < runs + 1; run++) {
+      const editor = await make();
+      await frame();
+      const start = performance.now();
+      await editor.open(source);
+      await previewSettled(editor);
+      await frame();
+      if (run >= 1) times.push(performance.now() - start);
+      if (!editor.shadowRoot.querySelector('.preview koop-data > *')) throw new Error('no preview');
+      await editor.settled();
+      editor.remove();
+    }
+    return times;
+  }
+  const editor = await make();
+  await editor.open(source);
+  await editor.settled();
+  if (interaction === 'keystroke in an actor') {
+    editor.shadowRoot.querySelector('#section-actors').click();
+    await editor.updateComplete;
+    editor.shadowRoot.querySelector('#item-actors-0').click();
+  }
+  await previewSettled(editor);
+  const input = editor.shadowRoot.querySelector(
+    interaction === 'keystroke' ? '#f_2fcooperation_2fname-de' : '#f_2factors_2f0_2fname-de',
+  );
+  const base = input.value;
+  const word = ' Nordstadt';
+  for (let run = 0; run < runs + 2; run++) {
+    await frame();
+    const start = performance.now();
+    input.value = base + word.slice(0, (run % word.length) + 1);
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await previewSettled(editor);
+    await frame();
+    if (run >= 2) times.push(performance.now() - start);
+  }
+  await editor.settled();
+  editor.remove();
+  return times;
+}
+
 export async function runCase({ widget, document: name, runs, interaction }, documents) {
   const source = await documentFor(name, documents);
   const kit = await import('/dist/koop.js');
@@ -149,7 +214,9 @@ export async function runCase({ widget, document: name, runs, interaction }, doc
     for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
   });
   observer.observe({ type: 'longtask' });
-  if (widget === 'timelinejs') {
+  if (widget === 'koop-editor') {
+    times = await editorTimes(source, runs, interaction);
+  } else if (widget === 'timelinejs') {
     times = await timelineJsTimes(source, runs);
   } else if (widget === 'vis-network') {
     times = await visNetworkTimes(source, runs);

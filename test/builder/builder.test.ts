@@ -11,14 +11,10 @@ import {
   kitScriptUrl,
   widgetAttributes,
   type SnippetConfig,
-} from '../../demo/builder/snippet.js';
-import {
-  checkValue,
-  describeLocation,
-  fetchDocumentText,
-  parsePath,
-  readDocumentText,
-} from '../../demo/builder/data-check.js';
+} from '@koop/kit/snippet.js';
+import { parsePath } from '@koop/schema';
+import { checkValue, describeLocation } from '../../demo/builder/data-check.js';
+import { fetchDocumentText, readDocumentText } from '@koop/core/read.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { emulateMediaFeatures } from '../support/media.js';
 import { uniqueName } from '../support/helpers.js';

@@ -3,13 +3,15 @@ import '@koop/kit/koop.js';
 import '../../demo/builder/koop-snippet-builder.js';
 import type { KoopSnippetBuilder } from '../../demo/builder/koop-snippet-builder.element.js';
 import {
+  DATA_ATTRIBUTES,
+  DATA_TAG,
+  optionsOf,
   wordpressBlock,
   wordpressShortcode,
   wordpressWidget,
   type WordPressWidget,
-} from '../../demo/builder/snippet.js';
+} from '@koop/kit/snippet.js';
 import { blockOptions, blockTags, formValues } from '../../packages/wordpress/src/block-values.js';
-import { DATA_ATTRIBUTES, DATA_TAG, optionsOf } from '../../demo/builder/widgets.js';
 import { goalsDocument } from '../fixtures/documents.js';
 
 // The builder's "WordPress" target: the Koop plugin's block or shortcode, no script tag, the

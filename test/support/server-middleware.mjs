@@ -1,6 +1,11 @@
 // Test-only endpoints on the test runner's own server (loopback): documents that fail in every
 // way a real server can, request counters, and pages served under a strict CSP.
-import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { execFile } from 'node:child_process';
+import process from 'node:process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { bundle } from './bundle.mjs';
@@ -90,6 +95,28 @@ export const testServerMiddleware = [
         counters.set(`foreign-${file}`, (counters.get(`foreign-${file}`) ?? 0) + 1);
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(foreignDocument(JSON.parse(demoDocument(file))));
+        return;
+      }
+      case 'validate': {
+        // POST /__koop/validate/<file name>: runs `npm run validate` (scripts/validate.mjs) on the
+        // body, as an editor would on a downloaded file; answers { code, output }.
+        const body = await new Promise((resolve) => {
+          const chunks = [];
+          ctx.req.on('data', (chunk) => chunks.push(chunk));
+          ctx.req.on('end', () => resolve(Buffer.concat(chunks)));
+        });
+        const folder = mkdtempSync(join(tmpdir(), 'koop-validate-'));
+        const file = join(folder, key || 'document.json');
+        writeFileSync(file, body);
+        const script = fileURLToPath(new URL('../../scripts/validate.mjs', import.meta.url));
+        const result = await new Promise((resolve) =>
+          execFile(process.execPath, [script, file], (error, stdout, stderr) =>
+            resolve({ code: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+          ),
+        );
+        rmSync(folder, { recursive: true, force: true });
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(result);
         return;
       }
       case 'kit-copy.js':

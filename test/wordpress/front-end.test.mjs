@@ -169,7 +169,7 @@ describe("the snippet builder's output, pasted into WordPress", () => {
   let snippet;
   before(async () => {
     const code = await bundle({
-      entryPoints: [`${root}demo/builder/snippet.ts`],
+      entryPoints: [`${root}packages/kit/src/snippet.ts`],
       platform: 'node',
       conditions: ['koop-source'],
     });

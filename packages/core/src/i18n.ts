@@ -106,3 +106,15 @@ export class LocalizedStrings<T> {
     return pending;
   }
 }
+
+/**
+ * Loads whichever of `tables` do not have `lang` yet; undefined when all have it, so an element
+ * renders at once and waits only when a language is still on its way.
+ */
+export function loadMissing(
+  tables: readonly LocalizedStrings<unknown>[],
+  lang: UiLanguage,
+): Promise<unknown> | undefined {
+  const missing = tables.filter((strings) => !strings.has(lang));
+  return missing.length ? Promise.all(missing.map((strings) => strings.load(lang))) : undefined;
+}

@@ -31,6 +31,7 @@ export {
   localize,
   closeDirectionalControls,
   LocalizedStrings,
+  loadMissing,
   type UiLanguage,
   type LanguageChoice,
 } from './i18n.js';

@@ -3,7 +3,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DocumentController } from './document-controller.js';
 import type { LoadError } from './events.js';
 import { formatDateTime } from './format.js';
-import { localize, resolveLanguage, type LanguageChoice, type LocalizedStrings } from './i18n.js';
+import {
+  loadMissing,
+  localize,
+  resolveLanguage,
+  type LanguageChoice,
+  type LocalizedStrings,
+} from './i18n.js';
 import { KoopElement } from './koop-element.js';
 import { LinkedSelection, type KoopSelection } from './linked-selection.js';
 import { PrintController } from './print-controller.js';
@@ -112,10 +118,8 @@ export abstract class KoopWidget extends KoopElement {
   /** Resolves the language first and, if its strings are not here yet, waits for them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.language = resolveLanguage(this);
-    const lang = this.language.ui;
-    const missing = (this.constructor as typeof KoopWidget).localizedStrings.filter((s) => !s.has(lang));
-    if (!missing.length) return super.scheduleUpdate();
-    return Promise.all(missing.map((strings) => strings.load(lang))).then(() => super.scheduleUpdate());
+    const loading = loadMissing((this.constructor as typeof KoopWidget).localizedStrings, this.language.ui);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Text of a localized value in the widget's language. */

@@ -1,2 +1,3 @@
 export { KoopGoalTracker } from './goal-tracker.element.js';
 export { indicatorProgress, type IndicatorProgress, type Forecast, type TrendPoint } from './progress.js';
+export { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';

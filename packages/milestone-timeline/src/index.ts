@@ -11,3 +11,4 @@ export {
   type DelayUnit,
 } from './timeline-index.js';
 export type { Zoom as TimelineZoom, GroupBy as TimelineGroupBy } from './layout.js';
+export { timelineStrings, type TimelineStrings } from './strings.js';

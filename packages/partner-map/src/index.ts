@@ -29,5 +29,5 @@ export {
   edgeGeometry,
   wrapLabel,
 } from './draw.js';
-export type { MapLayout } from './strings.js';
+export { partnerMapStrings, type MapLayout, type PartnerMapStrings } from './strings.js';
 export type { NodeSize } from './scene.js';

@@ -17,6 +17,13 @@ export const en: PartnerMapStrings = {
     media: 'Media',
     none: 'no sector',
   },
+  kind: { organisation: 'Organisation', person: 'Person', group: 'Group', body: 'Body' },
+  circle: {
+    core: 'core circle',
+    operative: 'operative circle',
+    strategic: 'strategic circle',
+    supporter: 'supporters',
+  },
   type: {
     cooperation: 'Cooperation',
     funding: 'Funding',

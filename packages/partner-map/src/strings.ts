@@ -1,4 +1,4 @@
-import type { RelationType, Sector } from '@koop/schema';
+import type { ActorKind, Circle, RelationType, Sector } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export type MapLayout = 'force' | 'sectors' | 'geo';
@@ -9,6 +9,8 @@ export interface PartnerMapStrings {
   relations: (count: number) => string;
   noActors: string;
   sector: Record<Sector | 'none', string>;
+  kind: Record<ActorKind, string>;
+  circle: Record<Circle, string>;
   type: Record<RelationType | 'parent', string>;
   layout: Record<MapLayout, string>;
   layoutLabel: string;
@@ -56,6 +58,13 @@ const de: PartnerMapStrings = {
     science: 'Wissenschaft',
     media: 'Medien',
     none: 'ohne Sektor',
+  },
+  kind: { organisation: 'Organisation', person: 'Person', group: 'Gruppe', body: 'Gremium' },
+  circle: {
+    core: 'Kernkreis',
+    operative: 'operativer Kreis',
+    strategic: 'strategischer Kreis',
+    supporter: 'Unterstützerkreis',
   },
   type: {
     cooperation: 'Kooperation',

@@ -1,13 +1,6 @@
 import type { ViewStrings } from './views.js';
 
 export const en: ViewStrings = {
-  kind: { organisation: 'Organisation', person: 'Person', group: 'Group', body: 'Body' },
-  circle: {
-    core: 'core circle',
-    operative: 'operative circle',
-    strategic: 'strategic circle',
-    supporter: 'supporters',
-  },
   partOf: 'Part of',
   since: 'since',
   until: 'until',

@@ -3,7 +3,7 @@
  * selection drawn on the overlay, and the list view. Loaded after the first paint, so the
  * element module stays small.
  */
-import type { Actor, ActorKind, Circle, LocalizedText, RelationType } from '@koop/schema';
+import type { Actor, LocalizedText, RelationType } from '@koop/schema';
 import { formatDate, LocalizedStrings, LONG_LIST, safeLink } from '@koop/core';
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { round, shapePath, wrapLabel } from './draw.js';
@@ -21,8 +21,6 @@ import {
 import type { PartnerMapStrings } from './strings.js';
 
 export interface ViewStrings {
-  kind: Record<ActorKind, string>;
-  circle: Record<Circle, string>;
   partOf: string;
   since: string;
   until: string;
@@ -36,13 +34,6 @@ export interface ViewStrings {
 }
 
 const de: ViewStrings = {
-  kind: { organisation: 'Organisation', person: 'Person', group: 'Gruppe', body: 'Gremium' },
-  circle: {
-    core: 'Kernkreis',
-    operative: 'operativer Kreis',
-    strategic: 'strategischer Kreis',
-    supporter: 'Unterstützerkreis',
-  },
   partOf: 'Teil von',
   since: 'seit',
   until: 'bis',
@@ -331,7 +322,7 @@ function periodText(c: ViewContext, since?: string, until?: string): string {
 
 /** Kind, sector and circle of an actor, as one line. */
 const facts = (c: ViewContext, actor: Actor) =>
-  [actor.kind && c.v.kind[actor.kind], c.s.sector[sectorKey(actor)], actor.circle && c.v.circle[actor.circle]]
+  [actor.kind && c.s.kind[actor.kind], c.s.sector[sectorKey(actor)], actor.circle && c.s.circle[actor.circle]]
     .filter(Boolean)
     .join(' · ');
 

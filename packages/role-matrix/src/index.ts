@@ -12,4 +12,4 @@ export { DEFAULT_CONFLICT_RULES, ROLE_TYPES, type DefaultConflictRule } from './
 export { roleMatrix, cellKey, type MatrixRow, type RoleMatrix } from './matrix.js';
 export { roleHistory, type HistoryItem } from './history.js';
 export { KoopConflictSelectEvent, type KoopConflictSelectDetail } from './events.js';
-export type { SortKey } from './strings.js';
+export { roleMatrixStrings, type RoleMatrixStrings, type SortKey } from './strings.js';

@@ -2,13 +2,6 @@ import type { PanelStrings } from './panels.js';
 
 export const en: PanelStrings = {
   statusLabel: 'Status',
-  status: {
-    open: 'open',
-    mitigated: 'mitigated',
-    resolved: 'resolved',
-    unnamed: 'not named by the partners',
-    unknown: 'not given',
-  },
   details: (actor) => `Role conflict: ${actor}`,
   mitigation: 'Agreed mitigation',
   noMitigation: 'None agreed yet.',

@@ -1,6 +1,6 @@
 // What only some readers need: the details of selected conflicts, a role's history and the
 // notice about contradictions in the data. Loaded on demand, so the element module stays small.
-import type { Actor, ConflictStatus, KoopDocument, LocalizedText } from '@koop/schema';
+import type { Actor, KoopDocument, LocalizedText } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
@@ -10,7 +10,6 @@ import type { RoleMatrixStrings } from './strings.js';
 
 export interface PanelStrings {
   statusLabel: string;
-  status: Record<ConflictStatus | 'unnamed' | 'unknown', string>;
   details: (actor: string) => string;
   mitigation: string;
   noMitigation: string;
@@ -33,13 +32,6 @@ export interface PanelStrings {
 
 const de: PanelStrings = {
   statusLabel: 'Status',
-  status: {
-    open: 'offen',
-    mitigated: 'entschärft',
-    resolved: 'gelöst',
-    unnamed: 'von den Partnern nicht benannt',
-    unknown: 'nicht angegeben',
-  },
   details: (actor) => `Rollenkonflikt: ${actor}`,
   mitigation: 'Vereinbarter Umgang',
   noMitigation: 'Noch keiner vereinbart.',
@@ -253,7 +245,7 @@ export function detailsPanel(c: PanelContext, actor: string, conflicts: RoleConf
           <p class="pair">${conflict.roles.map((id) => roleName(c, id)).join(' × ')}</p>
           ${description ? html`<p>${description}</p>` : nothing}
           <dl>
-            ${fact(s.statusLabel, html`${statusIcons[status]}${s.status[status]}`, `status status-${status}`)}
+            ${fact(s.statusLabel, html`${statusIcons[status]}${c.m.conflictStatus[status]}`, `status status-${status}`)}
             ${fact(s.mitigation, c.text(explicit?.mitigation) || s.noMitigation)}
             ${periods.length ? fact(s.period, periods.join('; ')) : nothing}
             ${fact(
@@ -318,7 +310,7 @@ export function problemsNotice(c: PanelContext) {
             actorName(c, p.actor),
             roleName(c, p.role),
             c.period(undefined, p.until),
-            s.status[p.status ?? 'unknown'],
+            c.m.conflictStatus[p.status ?? 'unknown'],
           )
         : s.unknownRuleRole(p.term ?? '');
   return html`<div class="notice" part="problems">

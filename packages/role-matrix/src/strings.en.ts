@@ -27,6 +27,13 @@ export const en: RoleMatrixStrings = {
   },
   mandate: { none: 'no mandate', advisory: 'advisory', binding: 'binding decisions' },
   staffing: { paid: 'paid', volunteer: 'volunteer' },
+  conflictStatus: {
+    open: 'open',
+    mitigated: 'mitigated',
+    resolved: 'resolved',
+    unnamed: 'not named by the partners',
+    unknown: 'not given',
+  },
   since: (date) => `since ${date}`,
   until: (date) => `until ${date}`,
   holds: 'holds the role',

@@ -1,4 +1,4 @@
-import type { Mandate, Sector, Staffing } from '@koop/schema';
+import type { ConflictStatus, Mandate, Sector, Staffing } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export type SortKey = 'sector' | 'actor' | 'roles';
@@ -17,6 +17,8 @@ export interface RoleMatrixStrings {
   sectors: Record<Sector | 'none', string>;
   mandate: Record<Mandate, string>;
   staffing: Record<Staffing, string>;
+  /** A conflict's status; `unnamed`: found by a rule, `unknown`: named without a status. */
+  conflictStatus: Record<ConflictStatus | 'unnamed' | 'unknown', string>;
   since: (date: string) => string;
   until: (date: string) => string;
   holds: string;
@@ -61,6 +63,13 @@ const de: RoleMatrixStrings = {
   },
   mandate: { none: 'ohne Mandat', advisory: 'beratend', binding: 'entscheidet verbindlich' },
   staffing: { paid: 'hauptamtlich', volunteer: 'ehrenamtlich' },
+  conflictStatus: {
+    open: 'offen',
+    mitigated: 'entschärft',
+    resolved: 'gelöst',
+    unnamed: 'von den Partnern nicht benannt',
+    unknown: 'nicht angegeben',
+  },
   since: (date) => `seit ${date}`,
   until: (date) => `bis ${date}`,
   holds: 'hat die Rolle inne',

@@ -3,7 +3,7 @@ export { checkDocument, SCHEMA_VERSION, type Finding, type CheckResult } from '.
 export { validateDocument, type ValidationResult } from './validate.js';
 export { explainFindings, type Problem } from './explain.js';
 export { describeProblem, type Bilingual } from './messages.js';
-export { formatPath } from './path.js';
+export { formatPath, parsePath } from './path.js';
 export { safeUrl } from './url.js';
 export {
   parseCalendarDate,

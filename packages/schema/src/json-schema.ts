@@ -71,6 +71,20 @@ export interface SchemaWalk {
 
 const newWalk = (): SchemaWalk => ({ errors: [], warnings: [], ids: [], refs: [] });
 
+/** What walking one value found, and where in the document that value stood. */
+interface Memo extends SchemaWalk {
+  at: PathSegment[];
+}
+
+/**
+ * Findings of deeply frozen values at depth 1 and 2 (the top-level lists and their items), by
+ * schema and value. A frozen value can never change, so an editor that keeps its document
+ * immutable (structural sharing: an edit replaces only the objects on its path) gets every
+ * other item's findings from here, and one keystroke in a large document re-walks one item.
+ */
+const memos = new WeakMap<JsonSchema, WeakMap<object, Memo>>();
+const MEMO_DEPTHS = new Set([1, 2]);
+
 const patternCache = new Map<string, RegExp>();
 function compiledPattern(source: string): RegExp {
   let regex = patternCache.get(source);
@@ -110,11 +124,16 @@ function isTypeOnly(schema: JsonSchema): boolean {
 class Walker {
   private readonly path: PathSegment[] = [];
   private readonly refs = new Map<string, JsonSchema>();
+  private readonly outermost: SchemaWalk;
+  /** Whether every object and array walked since the innermost memo point began is frozen. */
+  private frozen = true;
 
   constructor(
     private readonly root: JsonSchema,
     private walk: SchemaWalk,
-  ) {}
+  ) {
+    this.outermost = walk;
+  }
 
   run(schema: JsonSchema, value: unknown): SchemaWalk {
     this.visit(schema, value);
@@ -156,12 +175,60 @@ class Walker {
   }
 
   private visit(schema: JsonSchema, value: unknown): void {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      MEMO_DEPTHS.has(this.path.length) &&
+      this.walk === this.outermost
+    ) {
+      this.visitMemoized(schema, value);
+      return;
+    }
+    this.visitValue(schema, value);
+  }
+
+  /** `visit` for a value whose findings may be remembered (see `memos`). */
+  private visitMemoized(schema: JsonSchema, value: object): void {
+    let bySchema = memos.get(schema);
+    if (!bySchema) memos.set(schema, (bySchema = new WeakMap()));
+    const walk = this.walk;
+    const known = bySchema.get(value);
+    if (known) {
+      const moved = known.at.some((segment, i) => segment !== this.path[i]);
+      // Moved (an item inserted or removed before it): the same findings, at the new place.
+      const here = <T extends { path: PathSegment[] }>(item: T): T =>
+        moved ? { ...item, path: [...this.path, ...item.path.slice(known.at.length)] } : item;
+      for (const error of known.errors) walk.errors.push(here(error));
+      for (const warning of known.warnings) walk.warnings.push(here(warning));
+      // The list an id belongs to is the top-level field it sits in.
+      for (const id of known.ids) walk.ids.push(moved ? { ...here(id), list: String(this.path[0]) } : id);
+      for (const ref of known.refs) walk.refs.push(here(ref));
+      return;
+    }
+    const start = [walk.errors.length, walk.warnings.length, walk.ids.length, walk.refs.length];
+    const outerFrozen = this.frozen;
+    this.frozen = true;
+    this.visitValue(schema, value);
+    if (this.frozen) {
+      bySchema.set(value, {
+        at: this.path.slice(),
+        errors: walk.errors.slice(start[0]),
+        warnings: walk.warnings.slice(start[1]),
+        ids: walk.ids.slice(start[2]),
+        refs: walk.refs.slice(start[3]),
+      });
+    }
+    this.frozen &&= outerFrozen;
+  }
+
+  private visitValue(schema: JsonSchema, value: unknown): void {
     const walk = this.walk;
     const hint = schema['x-hint'];
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) this.frozen = false;
 
     if (schema.$ref) {
       const before = walk.errors.length;
-      this.visit(this.resolve(schema.$ref), value);
+      this.visitValue(this.resolve(schema.$ref), value);
       // A message on the referencing schema is more specific than the referenced one's.
       if (hint) {
         for (let i = before; i < walk.errors.length; i++) {

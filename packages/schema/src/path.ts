@@ -12,3 +12,16 @@ export function formatPath(path: readonly PathSegment[]): string {
   }
   return text;
 }
+
+/** `goals[2].indicators[0]["a b"]` → `['goals', 2, 'indicators', 0, 'a b']`: `formatPath` undone. */
+export function parsePath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  const pattern = /\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/gy;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(path))) {
+    if (match[1] !== undefined) segments.push(match[1]);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(JSON.parse(match[3]) as string);
+  }
+  return segments;
+}

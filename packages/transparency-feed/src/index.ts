@@ -16,3 +16,4 @@ export {
   type JsonFeed,
   type JsonFeedItem,
 } from './exports.js';
+export { feedStrings, type FeedStrings } from './strings.js';

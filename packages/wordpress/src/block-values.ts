@@ -1,14 +1,16 @@
 // The block stores the attributes of its elements (what the shortcode says and the PHP renders);
 // the sidebar edits them with the snippet builder's form values. These are the two directions.
-import { shortName, wordpressWidget, type WordPressWidget } from '../../../demo/builder/snippet.js';
 import {
   DATA_ATTRIBUTES,
   DATA_TAG,
   optionsOf,
+  shortName,
   WIDGETS,
+  wordpressWidget,
   type KeyedOption,
   type WidgetOption,
-} from '../../../demo/builder/widgets.js';
+  type WordPressWidget,
+} from '@koop/kit/snippet.js';
 
 export interface BlockAttributes extends WordPressWidget {
   mediaId?: number;

@@ -2,26 +2,21 @@
 // address), the data check and the options in the sidebar, the kit's own widget as the preview.
 // Bundled by scripts/build-wordpress.mjs into block/editor.js; the page is rendered by PHP.
 import type { ReactNode } from 'react';
-import {
-  checkValue,
-  fetchDocumentText,
-  readDocumentText,
-  type CheckReport,
-  type ListedProblem,
-  type ReadFailure,
-} from '../../../demo/builder/data-check.js';
-import { optionError, shortName } from '../../../demo/builder/snippet.js';
-import { builderStrings } from '../../../demo/builder/strings.js';
+import { fetchDocumentText, readDocumentText, type ReadFailure } from '@koop/core/read.js';
 import {
   DATA_CHOICE,
   DATA_TAG,
   documentChoices,
+  optionError,
   optionsOf,
+  shortName,
   widgetInfo,
   WIDGETS,
   type Lang,
   type WidgetOption,
-} from '../../../demo/builder/widgets.js';
+} from '@koop/kit/snippet.js';
+import { checkValue, type CheckReport, type ListedProblem } from '../../../demo/builder/data-check.js';
+import { builderStrings } from '../../../demo/builder/strings.js';
 import { blockOptions, blockTags, formValues, type BlockAttributes } from './block-values.js';
 import { blockStrings } from './strings.js';
 import type { BlockEditProps, MediaItem } from './wp.js';

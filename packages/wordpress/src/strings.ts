@@ -1,6 +1,6 @@
 // The block's own words, German and English; the option labels and the data check's messages
 // are the snippet builder's (demo/builder/), so editors read the same words in both.
-import type { Lang } from '../../../demo/builder/widgets.js';
+import type { Lang } from '@koop/kit/snippet.js';
 
 export const blockStrings = {
   de: {

@@ -1,6 +1,9 @@
-// What the builder pastes: pure functions from the editor's choices to HTML, so they can be
-// tested without the form. Everything that comes from the editor or the document is escaped.
-import { DATA_ATTRIBUTES, DATA_TAG, optionsOf, type Lang, type WidgetOption } from './widgets.js';
+// The HTML a web editor pastes into a page (the snippet builder and the editor make it): pure
+// functions from the chosen widgets, options and document source to HTML, so they can be tested
+// without a form. Everything that comes from the editor or the document is escaped.
+import { DATA_ATTRIBUTES, DATA_TAG, optionsOf, type Lang, type WidgetOption } from './widget-options.js';
+
+export * from './widget-options.js';
 
 export type Bundle = 'autoloader' | 'all';
 

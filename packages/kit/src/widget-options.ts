@@ -1,4 +1,4 @@
-// The widgets the builder offers and, for each, the attributes an editor sets, as documented in
+// The widgets a snippet can hold and, for each, the attributes an editor sets, as documented in
 // the class comments of packages/*/src/*.element.ts. Labels are German and English.
 import { localize } from '@koop/core';
 import type { LocalizedText } from '@koop/schema';

@@ -1,0 +1,761 @@
+// The form fields, one renderer per field kind (schema-form.ts). Every control has a visible
+// label, is described by its hint and its problems (aria-describedby), says when it is invalid
+// (aria-invalid) or required, and writes its value through the editor's change model.
+import type { JsonSchema, KoopDocument, Problem } from '@koop/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import { getAt, toPointer, type Path } from './patch.js';
+import { fieldInfo, isRequired, propertiesOf, resolve, type FieldInfo } from './schema-form.js';
+import { itemName, MULTILINE, textIn } from './lists.js';
+import type { EditorStrings } from './strings.js';
+
+/** What the fields need from the editor. */
+export interface FormContext {
+  document: KoopDocument;
+  s: EditorStrings;
+  /** UI language. */
+  lang: 'de' | 'en';
+  label(path: Path): string;
+  hint(path: Path): string | undefined;
+  enumLabel(path: Path, value: string): string;
+  /** The problems shown at the field of `path`. */
+  problemsAt(path: Path): readonly Problem[];
+  /** The sentence for a problem at the field labelled `label`. */
+  message(problem: Problem, label: string): string;
+  /** Sets (or with `undefined` removes) the value at `path`; `typing` joins one undo step. */
+  set(path: Path, value: unknown, typing?: boolean): void;
+  /** Ends the current undo step (a field lost focus). */
+  commit(): void;
+  /** The text typed into a field that is not (yet) the stored value. */
+  draft(path: Path): string | undefined;
+  setDraft(path: Path, raw: string | undefined): void;
+  /** Changes an id and every reference to it. */
+  renameId(path: Path, id: string): void;
+  addItem(listPath: Path, item: unknown): void;
+  removeItem(itemPath: Path): void;
+  moveItem(itemPath: Path, delta: number): void;
+  duplicateItem(itemPath: Path): void;
+  /** Whether the id at `path` still follows the item's name. */
+  followsName(path: Path): boolean;
+  level(depth: number): number;
+}
+
+/** A DOM id for the field at `path` (inside the editor's shadow root). */
+export function fieldId(path: Path, prefix = 'f'): string {
+  return `${prefix}${toPointer(path).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+}
+
+const months = (s: EditorStrings) =>
+  s.months.map((name, i) => [String(i + 1).padStart(2, '0'), name] as const);
+
+function daysIn(year: number, month: number): number {
+  return Number.isFinite(year) && year > 0 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 31;
+}
+
+/** The label, with the marks for required fields. */
+function labelText(c: FormContext, path: Path, required: boolean) {
+  return html`${c.label(path)}${required ? html` <span class="required">(${c.s.required})</span>` : nothing}`;
+}
+
+interface Described {
+  describedBy: string;
+  invalid: boolean;
+  messages: TemplateResult | typeof nothing;
+}
+
+/** The hint and the problems of a field, and the attributes that point its control to them. */
+function described(c: FormContext, path: Path, id: string): Described {
+  const hint = c.hint(path);
+  const problems = c.problemsAt(path);
+  const ids: string[] = [];
+  if (hint) ids.push(`${id}-hint`);
+  if (problems.length) ids.push(`${id}-problems`);
+  const label = c.label(path);
+  const errors = problems.filter((p) => p.severity === 'error');
+  return {
+    describedBy: ids.join(' '),
+    invalid: errors.length > 0,
+    messages: html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+    ${
+      problems.length
+        ? html`<ul class="problems" id="${id}-problems">
+            ${problems.map(
+              (p) =>
+                html`<li class=${p.severity}>
+                  <span class="severity"
+                    >${p.severity === 'error' ? c.s.errorPrefix : c.s.warningPrefix}</span
+                  >
+                  ${c.message(p, label)}
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }`,
+  };
+}
+
+const attr = (value: string) => value || nothing;
+
+/** The option that keeps a value the form does not offer (ids and enum values never start with `_`). */
+const KEEP = '_keep';
+
+/** A field of `kind` at `path`, inside an object whose schema is `parent`. */
+export function renderField(
+  c: FormContext,
+  path: Path,
+  schema: JsonSchema,
+  required: boolean,
+): TemplateResult {
+  const info = fieldInfo(schema);
+  switch (info.kind) {
+    case 'text':
+      return textField(c, path, required);
+    case 'date':
+      return dateField(c, path, required, false);
+    case 'dateTime':
+      return dateField(c, path, required, true);
+    case 'enum':
+      return selectField(c, path, required, enumOptions(c, path, info));
+    case 'ref':
+      return selectField(c, path, required, choices(c, info.refList!));
+    case 'refs':
+      return refsField(c, path, info, required);
+    case 'rolePair':
+      return rolePairField(c, path, required);
+    case 'boolean':
+      return booleanField(c, path);
+    case 'number':
+      return numberField(c, path, required);
+    case 'value':
+      return valueField(c, path, required);
+    case 'id':
+      return idField(c, path, required);
+    case 'texts':
+      return textsField(c, path);
+    case 'object':
+      return objectField(c, path, info.itemSchema!, required);
+    case 'list':
+      return listField(c, path, info.itemSchema!);
+    case 'url':
+    case 'string':
+      return stringField(c, path, required, info.kind === 'url' ? 'url' : 'text');
+  }
+}
+
+/** Every field of an object, in the format's order (`skip`: shown elsewhere). */
+export function renderFields(
+  c: FormContext,
+  path: Path,
+  schema: JsonSchema,
+  skip: ReadonlySet<string> = new Set(),
+) {
+  return propertiesOf(schema)
+    .filter(([name]) => !skip.has(name))
+    .map(([name, property]) => renderField(c, [...path, name], property, isRequired(schema, name)));
+}
+
+function stringField(c: FormContext, path: Path, required: boolean, type: 'text' | 'url' | 'email') {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  const email = path[path.length - 1] === 'email';
+  return html`<div class="field">
+    <label for=${id}>${labelText(c, path, required)}</label>
+    <input
+      id=${id}
+      type=${email ? 'email' : type}
+      .value=${c.draft(path) ?? (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value))}
+      aria-describedby=${attr(d.describedBy)}
+      aria-invalid=${d.invalid ? 'true' : 'false'}
+      aria-required=${required ? 'true' : 'false'}
+      autocomplete="off"
+      @input=${(e: Event) => c.set(path, (e.target as HTMLInputElement).value || undefined, true)}
+      @change=${() => c.commit()}
+    />
+    ${d.messages}
+  </div>`;
+}
+
+function idField(c: FormContext, path: Path, required: boolean) {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  const follows = c.followsName(path);
+  return html`<div class="field id">
+    <label for=${id}>${labelText(c, path, required)}</label>
+    <input
+      id=${id}
+      .value=${c.draft(path) ?? (typeof value === 'string' ? value : '')}
+      aria-describedby=${attr(`${id}-about ${d.describedBy} ${id}-follows`.trim())}
+      aria-invalid=${d.invalid ? 'true' : 'false'}
+      aria-required=${required ? 'true' : 'false'}
+      autocomplete="off"
+      spellcheck="false"
+      @input=${(e: Event) => c.setDraft(path, (e.target as HTMLInputElement).value)}
+      @change=${(e: Event) => {
+        const raw = (e.target as HTMLInputElement).value.trim();
+        c.setDraft(path, undefined);
+        if (raw && raw !== value) c.renameId(path, raw);
+      }}
+    />
+    <p class="hint" id="${id}-about">${c.s.idHint}</p>
+    ${d.messages}
+    <p class="hint" id="${id}-follows">${follows ? c.s.idFollows : ''}</p>
+  </div>`;
+}
+
+/** The languages a text is edited in: the document's, then German and English, then any other it has. */
+function languagesOf(c: FormContext, value: unknown): string[] {
+  const main = c.document.lang?.split('-')[0] || 'de';
+  const languages = [main, main === 'de' ? 'en' : 'de'];
+  if (value && typeof value === 'object')
+    for (const key of Object.keys(value)) if (!languages.includes(key)) languages.push(key);
+  return languages;
+}
+
+/** A localized text with one value for `language` changed (`''`: removed). */
+export function withLanguage(current: unknown, language: string, text: string, main: string): unknown {
+  if (typeof current === 'string' || current === undefined || current === null) {
+    const mainText = typeof current === 'string' ? current : '';
+    if (language === main) return text || undefined;
+    const map: Record<string, string> = {};
+    if (mainText) map[main] = mainText;
+    if (text) map[language] = text;
+    return Object.keys(map).length ? map : undefined;
+  }
+  const map = { ...(current as Record<string, string>) };
+  if (text) map[language] = text;
+  else delete map[language];
+  return Object.keys(map).length ? map : undefined;
+}
+
+function textField(c: FormContext, path: Path, required: boolean, legend = labelText(c, path, required)) {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  const main = c.document.lang?.split('-')[0] || 'de';
+  const multiline = MULTILINE.has(String(path[path.length - 1]));
+  const languageValue = (language: string) =>
+    typeof value === 'string'
+      ? language === main
+        ? value
+        : ''
+      : value && typeof value === 'object'
+        ? String((value as Record<string, unknown>)[language] ?? '')
+        : '';
+  return html`<fieldset class="field text" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
+    <legend>${legend}</legend>
+    ${languagesOf(c, value).map((language) => {
+      const inputId = `${id}-${language}`;
+      const input = (e: Event) =>
+        c.set(
+          path,
+          withLanguage(getAt(c.document, path), language, (e.target as HTMLInputElement).value, main),
+          true,
+        );
+      return html`<div class="language">
+        <label for=${inputId} lang=${c.lang}>${c.s.language(language)}</label>
+        ${
+          multiline
+            ? html`<textarea
+                id=${inputId}
+                lang=${language}
+                rows="3"
+                .value=${languageValue(language)}
+                aria-invalid=${d.invalid ? 'true' : 'false'}
+                aria-describedby=${attr(d.describedBy)}
+                @input=${input}
+                @change=${() => c.commit()}
+              ></textarea>`
+            : html`<input
+                id=${inputId}
+                lang=${language}
+                .value=${languageValue(language)}
+                aria-invalid=${d.invalid ? 'true' : 'false'}
+                aria-describedby=${attr(d.describedBy)}
+                aria-required=${required && language === main ? 'true' : 'false'}
+                autocomplete="off"
+                @input=${input}
+                @change=${() => c.commit()}
+              />`
+        }
+      </div>`;
+    })}
+    ${d.messages}
+  </fieldset>`;
+}
+
+const PARTS = /^(\d*)(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T(.*))?$/;
+
+/** A date as year, month and day (and time): as precise as the format allows, nothing more. */
+function dateField(c: FormContext, path: Path, required: boolean, withTime: boolean) {
+  const id = fieldId(path);
+  const raw = getAt(c.document, path);
+  const value = typeof raw === 'string' ? raw : '';
+  const d = described(c, path, id);
+  const parts = PARTS.exec(value);
+  const label = labelText(c, path, required);
+  // Month and day must be ones the selects offer.
+  const fits =
+    parts && Number(parts[2] ?? 1) >= 1 && Number(parts[2] ?? 1) <= 12 && Number(parts[3] ?? 1) <= 31;
+  const typing = c.draft(path) !== undefined;
+  if (
+    typing ||
+    (raw !== undefined && (typeof raw !== 'string' || !fits || (!withTime && parts![4] !== undefined)))
+  ) {
+    // Not something the fields can show: the value as it is, to correct by hand (and it stays
+    // so while it is being typed, even once the fields could show it).
+    return html`<div class="field">
+      <label for=${id}>${label} (${c.s.dateRaw})</label>
+      <input
+        id=${id}
+        .value=${c.draft(path) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw))}
+        aria-describedby=${attr(d.describedBy)}
+        aria-invalid=${d.invalid ? 'true' : 'false'}
+        @input=${(e: Event) => {
+          const text = (e.target as HTMLInputElement).value;
+          c.setDraft(path, text);
+          c.set(path, text || undefined, true);
+        }}
+        @change=${() => {
+          c.setDraft(path, undefined);
+          c.commit();
+        }}
+      />
+      ${d.messages}
+    </div>`;
+  }
+  const [, year = '', month = '', day = '', time] = parts ?? [];
+  const write = (next: { year?: string; month?: string; day?: string; time?: string }) => {
+    const y = next.year ?? c.draft([...path, 'year']) ?? year;
+    const m = next.month ?? month;
+    const dd = next.day ?? day;
+    const t = next.time ?? time ?? '';
+    let result = y;
+    if (m) result += `-${m.padStart(2, '0')}`;
+    if (m && dd) result += `-${dd.padStart(2, '0')}`;
+    if (withTime && t) result += `T${t}`;
+    c.set(path, result || undefined, true);
+  };
+  const days = daysIn(Number(year), Number(month));
+  const describedBy = attr(d.describedBy);
+  const invalid = d.invalid ? 'true' : 'false';
+  return html`<fieldset class="field date" id=${id} tabindex="-1" aria-describedby=${describedBy}>
+    <legend>${label}</legend>
+    <div class="date-parts">
+      <div>
+        <label for="${id}-year">${c.s.year}</label>
+        <input
+          id="${id}-year"
+          class="year"
+          inputmode="numeric"
+          maxlength="4"
+          autocomplete="off"
+          .value=${year}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @input=${(e: Event) => write({ year: (e.target as HTMLInputElement).value.trim() })}
+          @change=${() => c.commit()}
+        />
+      </div>
+      <div>
+        <label for="${id}-month">${c.s.month}</label>
+        <select
+          id="${id}-month"
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @change=${(e: Event) => write({ month: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${!month}>${withTime ? c.s.choose : c.s.notGiven}</option>
+          ${months(c.s).map(([number, name]) => html`<option value=${number} ?selected=${month.padStart(2, '0') === number}>${name}</option>`)}
+        </select>
+      </div>
+      <div>
+        <label for="${id}-day">${c.s.day}</label>
+        <select
+          id="${id}-day"
+          ?disabled=${!month}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @change=${(e: Event) => write({ day: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="" ?selected=${!day}>${withTime ? c.s.choose : c.s.notGiven}</option>
+          ${Array.from({ length: Math.max(days, Number(day) || 0) }, (_, i) =>
+            String(i + 1).padStart(2, '0'),
+          ).map(
+            (number) =>
+              html`<option value=${number} ?selected=${day.padStart(2, '0') === number}>
+                ${Number(number)}
+              </option>`,
+          )}
+        </select>
+      </div>
+      ${
+        withTime
+          ? html`<div>
+              <label for="${id}-time">${c.s.time}</label>
+              <input
+                id="${id}-time"
+                class="time"
+                autocomplete="off"
+                placeholder="hh:mm"
+                .value=${time ?? ''}
+                aria-describedby=${describedBy}
+                aria-invalid=${invalid}
+                @input=${(e: Event) => write({ time: (e.target as HTMLInputElement).value.trim() })}
+                @change=${() => c.commit()}
+              />
+            </div>`
+          : nothing
+      }
+    </div>
+    ${d.messages}
+  </fieldset>`;
+}
+
+/**
+ * A select of `options` (value, label): enumerations and references alike. A value the document
+ * has but the options lack stays selected and is named as missing; arrow keys through the
+ * options make one step.
+ */
+function selectField(
+  c: FormContext,
+  path: Path,
+  required: boolean,
+  options: readonly (readonly [string, string])[],
+) {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  const unknown = value !== undefined && !options.some(([option]) => option === value);
+  return html`<div class="field">
+    <label for=${id}>${labelText(c, path, required)}</label>
+    <select
+      id=${id}
+      aria-describedby=${attr(d.describedBy)}
+      aria-invalid=${d.invalid ? 'true' : 'false'}
+      aria-required=${required ? 'true' : 'false'}
+      @change=${(e: Event) => {
+        const chosen = (e.target as HTMLSelectElement).value;
+        c.set(path, chosen === '' ? undefined : chosen === KEEP ? value : chosen, true);
+      }}
+    >
+      <option value="" ?selected=${value === undefined}>${required ? c.s.choose : c.s.notGiven}</option>
+      ${unknown ? html`<option value=${KEEP} selected>${c.s.missingChoice(String(value))}</option>` : nothing}
+      ${options.map(([option, label]) => html`<option value=${option} ?selected=${option === value}>${label}</option>`)}
+    </select>
+    ${d.messages}
+  </div>`;
+}
+
+const enumOptions = (c: FormContext, path: Path, info: FieldInfo) =>
+  (info.values ?? []).map((value) => [value, c.enumLabel(path, value)] as const);
+
+type Named = { id?: unknown; name?: unknown; title?: unknown };
+
+/** The items of a top-level list as choices: id and name. */
+function choices(c: FormContext, list: string): [string, string][] {
+  const items = ((c.document as unknown as Record<string, unknown>)[list] ?? []) as Named[];
+  const result: [string, string][] = [];
+  for (const item of Array.isArray(items) ? items : []) {
+    if (typeof item?.id !== 'string') continue;
+    result.push([item.id, itemName(c.document, list, item, c.lang) || item.id]);
+  }
+  return result;
+}
+
+function refsField(c: FormContext, path: Path, info: FieldInfo, required: boolean) {
+  const id = fieldId(path);
+  const raw = getAt(c.document, path);
+  const chosen = Array.isArray(raw) ? (raw as unknown[]) : [];
+  const d = described(c, path, id);
+  const list = info.refList!;
+  const options = choices(c, list);
+  const nameOf = (ref: unknown) =>
+    options.find(([optionId]) => optionId === ref)?.[1] ?? c.s.missingChoice(String(ref));
+  const remaining = options.filter(([optionId]) => !chosen.includes(optionId));
+  const noun = c.s.items[list] ?? list;
+  return html`<fieldset class="field refs" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
+    <legend>${labelText(c, path, required)}</legend>
+    ${
+      chosen.length
+        ? html`<ul class="chosen">
+            ${chosen.map(
+              (ref, index) =>
+                html`<li>
+                  <span>${nameOf(ref)}</span>
+                  <button
+                    type="button"
+                    class="small"
+                    id="${id}-remove-${index}"
+                    @click=${() =>
+                      c.set(path, chosen.length > 1 ? chosen.filter((_, i) => i !== index) : undefined)}
+                  >
+                    ${c.s.removeReference(nameOf(ref))}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${c.s.noneChosen}</p>`
+    }
+    ${
+      remaining.length
+        ? html`<div class="add-ref">
+            <label for="${id}-add">${c.s.addReference(noun)}</label>
+            <select id="${id}-add">
+              ${remaining.map(([optionId, name]) => html`<option value=${optionId}>${name}</option>`)}
+            </select>
+            <button
+              type="button"
+              class="small"
+              @click=${(e: Event) => {
+                const select = (e.target as HTMLElement).parentElement!.querySelector('select')!;
+                if (select.value) c.set(path, [...chosen, select.value]);
+              }}
+            >
+              ${c.s.addReference(noun)}
+            </button>
+          </div>`
+        : nothing
+    }
+    ${d.messages}
+  </fieldset>`;
+}
+
+/** Two roles of the catalogue, or two well-known role types (conflict rules). */
+function rolePairField(c: FormContext, path: Path, required: boolean) {
+  const id = fieldId(path);
+  const raw = getAt(c.document, path);
+  const pair = Array.isArray(raw) ? (raw as unknown[]) : [];
+  const d = described(c, path, id);
+  const roles = choices(c, 'roles');
+  const types = (resolve(propertiesOf({ $ref: '#/$defs/role' }).find(([n]) => n === 'type')![1]).enum ??
+    []) as string[];
+  const choose = (index: number, value: string) => {
+    const next = [pair[0] ?? '', pair[1] ?? ''];
+    next[index] = value;
+    c.set(path, next.every((v) => v === '') ? undefined : next);
+    c.commit();
+  };
+  return html`<fieldset class="field pair" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
+    <legend>${labelText(c, path, required)}</legend>
+    ${[0, 1].map((index) => {
+      const value = pair[index];
+      const known =
+        value === undefined ||
+        value === '' ||
+        roles.some(([r]) => r === value) ||
+        types.includes(value as string);
+      return html`<div class="field">
+        <label for="${id}-${index}">${index === 0 ? c.s.first : c.s.second} ${c.s.items.roles}</label>
+        <select
+          id="${id}-${index}"
+          aria-describedby=${attr(d.describedBy)}
+          aria-invalid=${d.invalid ? 'true' : 'false'}
+          @change=${(e: Event) => choose(index, (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!value}>${c.s.choose}</option>
+          ${known ? nothing : html`<option value=${String(value)} selected>${c.s.missingChoice(String(value))}</option>`}
+          <optgroup label=${c.s.roleGroup}>
+            ${roles.map(([r, name]) => html`<option value=${r} ?selected=${r === value}>${name}</option>`)}
+          </optgroup>
+          <optgroup label=${c.s.roleTypeGroup}>
+            ${types.map((type) => html`<option value=${type} ?selected=${type === value}>${c.enumLabel(['roles', 0, 'type'], type)}</option>`)}
+          </optgroup>
+        </select>
+      </div>`;
+    })}
+    ${d.messages}
+  </fieldset>`;
+}
+
+/** Booleans the format assumes true when absent. */
+const DEFAULT_TRUE = new Set(['defaultConflictRules']);
+
+function booleanField(c: FormContext, path: Path) {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  const name = String(path[path.length - 1]);
+  const checked = value === undefined ? DEFAULT_TRUE.has(name) : value === true;
+  return html`<div class="field check">
+    <input
+      type="checkbox"
+      id=${id}
+      .checked=${checked}
+      aria-describedby=${attr(d.describedBy)}
+      aria-invalid=${d.invalid ? 'true' : 'false'}
+      @change=${(e: Event) => {
+        c.set(path, (e.target as HTMLInputElement).checked);
+        c.commit();
+      }}
+    />
+    <label for=${id}>${c.label(path)}</label>
+    ${d.messages}
+  </div>`;
+}
+
+/** A number as typed: a comma or a point, else the text itself (so the check can say why). */
+export function parseNumber(raw: string): number | string | undefined {
+  const trimmed = raw.trim();
+  if (!trimmed) return undefined;
+  const normalized = trimmed.replace(/\s/g, '').replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalized) ? Number(normalized) : trimmed;
+}
+
+const formatStored = (value: unknown, lang: string) =>
+  typeof value === 'number'
+    ? lang === 'de'
+      ? String(value).replace('.', ',')
+      : String(value)
+    : typeof value === 'string'
+      ? value
+      : '';
+
+function numberField(c: FormContext, path: Path, required: boolean) {
+  const id = fieldId(path);
+  const value = getAt(c.document, path);
+  const d = described(c, path, id);
+  return html`<div class="field">
+    <label for=${id}>${labelText(c, path, required)}</label>
+    <input
+      id=${id}
+      class="number"
+      inputmode="decimal"
+      autocomplete="off"
+      .value=${c.draft(path) ?? formatStored(value, c.lang)}
+      aria-describedby=${attr(d.describedBy)}
+      aria-invalid=${d.invalid ? 'true' : 'false'}
+      aria-required=${required ? 'true' : 'false'}
+      @input=${(e: Event) => {
+        const raw = (e.target as HTMLInputElement).value;
+        c.setDraft(path, raw);
+        c.set(path, parseNumber(raw), true);
+      }}
+      @change=${() => {
+        c.setDraft(path, undefined);
+        c.commit();
+      }}
+    />
+    ${d.messages}
+  </div>`;
+}
+
+/** An indicator value: a text for qualitative indicators, else a number. */
+function valueField(c: FormContext, path: Path, required: boolean) {
+  const indicatorPath = path.slice(0, path.lastIndexOf('indicators') + 2);
+  const measure = (getAt(c.document, indicatorPath) as { measure?: string } | undefined)?.measure;
+  const value = getAt(c.document, path);
+  if (measure === 'qualitative' || (value !== undefined && typeof value === 'object'))
+    return textField(c, path, required);
+  return numberField(c, path, required);
+}
+
+/** A list of localized texts (a scale's levels, reflection questions). */
+function textsField(c: FormContext, path: Path) {
+  const id = fieldId(path);
+  const raw = getAt(c.document, path);
+  const items = Array.isArray(raw) ? raw : [];
+  const name = String(path[path.length - 1]);
+  const noun = c.s.items[name] ?? name;
+  const d = described(c, path, id);
+  return html`<fieldset class="field texts" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
+    <legend>${c.label(path)}</legend>
+    ${items.map(
+      (_, index) =>
+        html`<div class="texts-item">
+          ${textField(c, [...path, index], false, html`${noun} ${index + 1}`)}
+          ${itemActions(c, [...path, index], items.length, `${noun} ${index + 1}`)}
+        </div>`,
+    )}
+    <button type="button" class="add" id="${id}-add" @click=${() => c.addItem(path, '')}>
+      ${c.s.addText(noun)}
+    </button>
+    ${d.messages}
+  </fieldset>`;
+}
+
+function objectField(c: FormContext, path: Path, schema: JsonSchema, required: boolean) {
+  const id = fieldId(path);
+  const d = described(c, path, id);
+  return html`<fieldset class="group" id=${id} tabindex="-1" aria-describedby=${attr(d.describedBy)}>
+    <legend>${labelText(c, path, required)}</legend>
+    ${d.messages} ${renderFields(c, path, schema)}
+  </fieldset>`;
+}
+
+/**
+ * Up, down, duplicate and delete for an item of a list. Their ids start with `id`; inside a form
+ * each button also says (to screen readers) which item it is for.
+ */
+export function itemActions(
+  c: FormContext,
+  itemPath: Path,
+  count: number,
+  what: string,
+  { id = fieldId(itemPath, 'a'), named = true } = {},
+) {
+  const index = itemPath[itemPath.length - 1] as number;
+  const which = named ? html`<span class="visually-hidden">: ${what}</span>` : nothing;
+  return html`<div class="item-actions" role="group" aria-label=${what}>
+    <button
+      type="button"
+      class="small"
+      id="${id}-up"
+      ?disabled=${index === 0}
+      @click=${() => c.moveItem(itemPath, -1)}
+    >
+      ${c.s.moveUp}${which}
+    </button>
+    <button
+      type="button"
+      class="small"
+      id="${id}-down"
+      ?disabled=${index === count - 1}
+      @click=${() => c.moveItem(itemPath, 1)}
+    >
+      ${c.s.moveDown}${which}
+    </button>
+    <button type="button" class="small" id="${id}-duplicate" @click=${() => c.duplicateItem(itemPath)}>
+      ${c.s.duplicate}${which}
+    </button>
+    <button type="button" class="small danger" id="${id}-remove" @click=${() => c.removeItem(itemPath)}>
+      ${c.s.remove}${which}
+    </button>
+  </div>`;
+}
+
+/** Items inside a form need no id; one they have is shown. */
+const NO_ID: ReadonlySet<string> = new Set(['id']);
+
+/** A list of items with forms of their own inside a form (indicators, observations, links). */
+function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
+  const id = fieldId(path);
+  const raw = getAt(c.document, path);
+  const items = Array.isArray(raw) ? raw : [];
+  const name = String(path[path.length - 1]);
+  const noun = c.s.items[name] ?? name;
+  const depth = path.filter((segment) => typeof segment === 'string').length;
+  const d = described(c, path, id);
+  return html`<section class="nested" aria-labelledby="${id}-heading">
+    <div role="heading" aria-level=${c.level(depth)} class="nested-heading" id="${id}-heading">
+      ${c.label(path)}
+    </div>
+    ${d.messages}
+    ${items.map((item, index) => {
+      const itemPath = [...path, index];
+      const title = itemName(c.document, name, item, c.lang);
+      const what = `${noun} ${index + 1}${title ? `: ${title}` : ''}`;
+      return html`<fieldset class="nested-item" id=${fieldId(itemPath)} tabindex="-1">
+        <legend>${what}</legend>
+        ${itemActions(c, itemPath, items.length, what)}
+        ${renderFields(c, itemPath, itemSchema, item && typeof item === 'object' && 'id' in item ? undefined : NO_ID)}
+      </fieldset>`;
+    })}
+    <button type="button" class="add" id="${id}-add" @click=${() => c.addItem(path, {})}>
+      ${c.s.add(noun)}
+    </button>
+  </section>`;
+}
+
+/** A text of the document in the UI language, for headings and lists. */
+export const displayText = (c: FormContext, value: unknown) => textIn(value, c.lang, c.document.lang);
