@@ -24,12 +24,16 @@ export async function partnerMap(
   await waitUntil(() => element.shadowRoot?.querySelector('.partner-map, [role="alert"]'), 'rendered', {
     timeout: 8000,
   });
-  // A map draws its graph an update after its frame (for large ones in a task of their own).
+  // A map draws its graph an update after its frame (for large ones in a task of their own,
+  // after arranging in slices): wait until it is arranged and drawn.
   await waitUntil(
-    () =>
-      !element.shadowRoot!.querySelector('svg.base') || element.shadowRoot!.querySelector('svg.base .nodes'),
+    () => {
+      const shadow = element.shadowRoot!;
+      if (shadow.querySelector('.arranging')) return false;
+      return !shadow.querySelector('svg.base') || shadow.querySelector('svg.base .nodes');
+    },
     'graph drawn',
-    { timeout: 8000 },
+    { timeout: 15_000 },
   );
   await element.updateComplete;
   return element;
