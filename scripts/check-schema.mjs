@@ -1,6 +1,7 @@
 // Part of `npm run lint`: the generated copy of the schema is current, the schema is a valid
 // JSON Schema 2020-12 (compiled by Ajv), and Ajv and the kit's own validator agree on every
-// demo document and on many mutations of them.
+// demo document (format 1.0), every format 1.1 fixture (test/fixtures/format-1-1.ts) and on
+// many mutations of them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -11,23 +12,23 @@ execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: roo
 
 const schema = JSON.parse(readFileSync(`${root}packages/schema/koop.schema.json`, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-for (const keyword of ['x-message', 'x-id', 'x-ref', 'x-calendar', 'x-url', 'x-order'])
+for (const keyword of ['x-message', 'x-id', 'x-ref', 'x-calendar', 'x-url', 'x-time-zone', 'x-order'])
   ajv.addKeyword(keyword);
 const ajvValidate = ajv.compile(schema);
 
-const bundled = await build({
-  entryPoints: [`${root}packages/schema/src/index.ts`],
-  bundle: true,
-  format: 'esm',
-  write: false,
-});
-const { validateDocument } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
+const load = async (file) => {
+  const bundled = await build({ entryPoints: [`${root}${file}`], bundle: true, format: 'esm', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+};
+const { validateDocument } = await load('packages/schema/src/index.ts');
+const { format11Documents } = await load('test/fixtures/format-1-1.ts');
 
-const documents = readdirSync(`${root}demo/data`)
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => [file, JSON.parse(readFileSync(`${root}demo/data/${file}`, 'utf8'))]);
+const documents = [
+  ...readdirSync(`${root}demo/data`)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => [file, JSON.parse(readFileSync(`${root}demo/data/${file}`, 'utf8'))]),
+  ...Object.entries(format11Documents).map(([name, make]) => [`format 1.1 ${name}`, make()]),
+];
 
 let failures = 0;
 const agree = (label, value) => {
@@ -47,7 +48,34 @@ const agree = (label, value) => {
 // Deterministic pseudo-random mutations: replace one value somewhere with something odd.
 let seed = 1;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const ODD = [null, 0, -1, 1.5, '', 'x', '2004-13-01', true, [], {}, { de: 1 }, ['a'], 'javascript:alert(1)'];
+const ODD = [
+  null,
+  0,
+  -1,
+  1.5,
+  '',
+  'x',
+  '2004-13-01',
+  true,
+  [],
+  {},
+  { de: 1 },
+  ['a'],
+  'javascript:alert(1)',
+  // Strings near the edges of format 1.1: ids, zones, partial dates, offsets, links.
+  'a\u0000b',
+  '\ud800',
+  'x'.repeat(501),
+  '2004',
+  '2020-10-14T11:00-0700',
+  '2020-10-14T11:00+7',
+  'Mars/Olympus',
+  'www.example.org/seite',
+  'tel:+49-30-1',
+  'EUR',
+  { value: 1, currency: 'eur' },
+  [{ scheme: 'Oparl', value: 'x' }],
+];
 function mutate(value) {
   const copy = structuredClone(value);
   const paths = [];
@@ -92,5 +120,5 @@ for (const value of [
 
 if (failures) process.exit(1);
 console.log(
-  `Schema OK: ${documents.length} demo documents clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents.`,
+  `Schema OK: ${documents.length} demo documents and format 1.1 fixtures clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents.`,
 );

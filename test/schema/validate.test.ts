@@ -48,7 +48,7 @@ describe('validateDocument', () => {
   it('explains malformed dates and ids in words an editor understands', () => {
     const doc = goalsDocument() as unknown as Record<string, any>;
     doc.milestones[0].planned = '03/2003';
-    doc.actors[1].id = 'Sozial amt';
+    doc.actors[1].id = 'Sozial\namt';
     const { problems } = validateDocument(doc);
     expect(at(problems, 'milestones[0].planned')[0].message.de).to.contain('JJJJ-MM-TT');
     expect(at(problems, 'actors[1].id')[0].message.en).to.contain('identifier');

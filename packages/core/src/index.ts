@@ -35,7 +35,16 @@ export {
   type UiLanguage,
   type LanguageChoice,
 } from './i18n.js';
-export { formatDate, formatDateTime, formatNumber, formatPercent, plural } from './format.js';
+export {
+  formatDate,
+  formatDateTime,
+  formatDateRange,
+  formatNumber,
+  formatPercent,
+  formatAmount,
+  plural,
+} from './format.js';
+export { idFragment, decodeFragment } from './anchors.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles } from './theme.styles.js';
 export { chevron } from './disclosure.js';

@@ -6,12 +6,14 @@ import {
   type IndicatorValue,
   type KoopDocument,
   type Milestone,
+  type ObservationFlag,
 } from '@koop/schema';
 import {
   chevron,
   formatDate,
   formatNumber,
   formatPercent,
+  idFragment,
   KoopWidget,
   LONG_LIST,
   safeLink,
@@ -21,7 +23,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { goalIndex, type GoalIndex } from './goal-index.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { statusIcon } from './icons.js';
-import { indicatorProgress, type IndicatorProgress } from './progress.js';
+import { decimalsOf, indicatorProgress, type IndicatorProgress } from './progress.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';
 
@@ -269,7 +271,7 @@ export class KoopGoalTracker extends KoopWidget {
     const open = this.expanded.has(goal.id) || this.printing.active;
     const children = (index.children.get(goal.id) ?? []).filter((child) => !ancestors.has(child.id));
     const status = goal.status ?? 'unknown';
-    const bodyId = `goal-${goal.id}-body`;
+    const bodyId = `goal-${idFragment(goal.id)}-body`;
     const owners = (goal.owners ?? []).map((id) => index.actors.get(id)).filter((a) => a !== undefined);
     const linked = this.linkedNow?.goals.has(goal.id);
     return html`<li
@@ -378,16 +380,37 @@ export class KoopGoalTracker extends KoopWidget {
     </p>`;
   }
 
-  private formatValue(indicator: Indicator, value: IndicatorValue | undefined): string {
+  /**
+   * A value as precise as the data: with the indicator's `decimals` if it sets them, else with
+   * `digits` (a computed value: the data's precision) or as many as the value has.
+   */
+  private formatValue(
+    indicator: Indicator,
+    value: IndicatorValue | null | undefined,
+    digits?: number,
+  ): string {
+    if (value === null) return this.strings.gap;
     if (value === undefined) return '–';
     if (typeof value !== 'number') return this.text(value);
     const locale = this.language.locale;
     if (indicator.measure === 'ordinal' && indicator.scale?.[value] !== undefined) {
       return `${this.text(indicator.scale[value])} (${formatNumber(value, locale)})`;
     }
-    if (indicator.measure === 'percent') return formatPercent(value / 100, locale);
+    const fixed = indicator.decimals;
+    const places = Math.min(20, fixed ?? digits ?? decimalsOf(value));
+    if (indicator.measure === 'percent') return formatPercent(value / 100, locale, places, fixed);
+    const number = formatNumber(value, locale, places, fixed);
     const unit = this.text(indicator.unit);
-    return unit ? `${formatNumber(value, locale)} ${unit}` : formatNumber(value, locale);
+    return unit ? `${number} ${unit}` : number;
+  }
+
+  /** "vorläufig, geschätzt": an observation's flags in words. */
+  private flags(flags: readonly ObservationFlag[] | undefined): string {
+    const words = this.strings.flag;
+    return (flags ?? [])
+      .map((flag) => words[flag])
+      .filter(Boolean)
+      .join(', ');
   }
 
   private renderProgressBar(progress: IndicatorProgress) {
@@ -427,19 +450,23 @@ export class KoopGoalTracker extends KoopWidget {
     const progress = indicatorProgress(indicator, today);
     const key = `${goal.id}/${position}`;
     const tableOpen = this.tables.has(key);
-    const tableId = `table-${goal.id}-${position}`;
+    const tableId = `table-${idFragment(goal.id)}-${position}`;
     const name = this.text(indicator.name);
     const description = this.text(indicator.description);
-    const targetTime = dateStart(indicator.target?.date);
-    const target =
-      typeof indicator.target?.value === 'number'
-        ? { time: targetTime, value: indicator.target.value }
-        : undefined;
-    const dated = (label: string, value: IndicatorValue | undefined, date?: string) =>
+    const { target, targets } = progress;
+    const others = targets.filter((t) => t !== target);
+    const when = (date?: string, flags?: readonly ObservationFlag[]) =>
+      [date && formatDate(date, locale), this.flags(flags)].filter(Boolean).join(', ');
+    const dated = (
+      label: string,
+      value: IndicatorValue | undefined,
+      date?: string,
+      flags?: readonly ObservationFlag[],
+    ) =>
       html`<div>
         <dt>${label}</dt>
         <dd>
-          ${this.formatValue(indicator, value)}${date ? html` <span class="muted">(${formatDate(date, locale)})</span>` : nothing}
+          ${this.formatValue(indicator, value)}${when(date, flags) ? html` <span class="muted">(${when(date, flags)})</span>` : nothing}
         </dd>
       </div>`;
     return html`<li class="indicator">
@@ -449,10 +476,20 @@ export class KoopGoalTracker extends KoopWidget {
         ${indicator.baseline ? dated(s.baseline, indicator.baseline.value, indicator.baseline.date) : nothing}
         ${
           progress.latest && progress.latest !== indicator.baseline
-            ? dated(s.latest, progress.latest.value, progress.latest.date)
+            ? dated(s.latest, progress.latest.value, progress.latest.date, progress.latest.flags)
             : nothing
         }
-        ${indicator.target ? dated(s.target, indicator.target.value, indicator.target.date) : nothing}
+        ${target ? dated(s.target, target.value, target.date) : nothing}
+        ${
+          others.length
+            ? html`<div>
+                <dt>${s.otherTargets}</dt>
+                <dd>
+                  ${others.map((t) => `${t.date ? `${formatDate(t.date, locale)}: ` : ''}${this.formatValue(indicator, t.value)}`).join('; ')}
+                </dd>
+              </div>`
+            : nothing
+        }
       </dl>
       ${
         progress.share !== undefined
@@ -467,11 +504,11 @@ export class KoopGoalTracker extends KoopWidget {
           ? html`<p class="forecast forecast-${progress.forecast}">
               ${statusIcon(progress.forecast)}${s.forecast[progress.forecast]}${
                 progress.projected !== undefined &&
-                indicator.target?.date &&
+                target?.date &&
                 progress.forecast !== 'reached' &&
                 progress.forecast !== 'missed'
                   ? html`.
-                    ${s.projection(this.formatValue(indicator, Math.round(progress.projected * 100) / 100), formatDate(indicator.target.date, locale))}`
+                    ${s.projection(this.formatValue(indicator, progress.projected, progress.decimals), formatDate(target.date, locale))}`
                   : nothing
               }
             </p>`
@@ -479,9 +516,7 @@ export class KoopGoalTracker extends KoopWidget {
       }
       ${
         progress.points.length
-          ? html`<div class="chart-wrap" part="chart">
-              ${trendChart(progress.points, target, progress.projected)}
-            </div>`
+          ? html`<div class="chart-wrap" part="chart">${trendChart(progress)}</div>`
           : html`<p class="muted">${s.noData}</p>`
       }
       <button
@@ -498,7 +533,7 @@ export class KoopGoalTracker extends KoopWidget {
           tableOpen
             ? // A region that can take focus, so a table wider than a phone scrolls by keyboard too.
               html`<div class="table-wrap" role="region" tabindex="0" aria-label=${s.tableCaption(name)}>
-                ${this.renderTable(indicator, name)}
+                ${this.renderTable(indicator, progress, name)}
               </div>`
             : nothing
         }
@@ -506,17 +541,18 @@ export class KoopGoalTracker extends KoopWidget {
     </li>`;
   }
 
-  private renderTable(indicator: Indicator, name: string) {
+  private renderTable(indicator: Indicator, progress: IndicatorProgress, name: string) {
     const s = this.strings;
     const locale = this.language.locale;
     const rows = [
       ...(indicator.baseline ? [{ kind: s.kindBaseline, ...indicator.baseline }] : []),
       ...(indicator.observations ?? []).map((o) => ({ kind: s.kindObservation, ...o })),
-      ...(indicator.target ? [{ kind: s.kindTarget, ...indicator.target }] : []),
+      ...progress.targets.map((t) => ({ kind: s.kindTarget, ...t })),
     ] as {
       kind: string;
       date?: string;
-      value: IndicatorValue;
+      value: IndicatorValue | null;
+      flags?: ObservationFlag[];
       note?: unknown;
       source?: unknown;
       sourceUrl?: string;
@@ -540,7 +576,9 @@ export class KoopGoalTracker extends KoopWidget {
               <th scope="row">
                 ${row.date ? formatDate(row.date, locale) : '–'} <span class="muted">${row.kind}</span>
               </th>
-              <td>${this.formatValue(indicator, row.value)}</td>
+              <td>
+                ${this.formatValue(indicator, row.value)}${row.flags?.length ? html` <span class="muted">(${this.flags(row.flags)})</span>` : nothing}
+              </td>
               <td>${this.text(row.note as string | undefined)}</td>
               <td>
                 ${

@@ -317,6 +317,19 @@ export const goalTrackerStyles = css`
     fill: var(--_accent);
   }
 
+  /* Provisional and estimated values: hollow. */
+  .chart .point.tentative {
+    fill: var(--_surface);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+
+  .chart .gap {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    stroke-dasharray: 1 3;
+  }
+
   .chart .target {
     stroke: var(--_success);
     stroke-width: 1.5;
@@ -325,6 +338,13 @@ export const goalTrackerStyles = css`
 
   .chart .target-mark {
     fill: var(--_success);
+  }
+
+  /* Targets other than the one progress refers to. */
+  .chart .target-mark.other {
+    fill: var(--_surface);
+    stroke: var(--_success);
+    stroke-width: 1.5;
   }
 
   .chart .projection {
@@ -421,7 +441,13 @@ export const goalTrackerStyles = css`
     .icon {
       fill: CanvasText;
     }
+    .chart .point.tentative,
+    .chart .target-mark.other {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
     .chart .line,
+    .chart .gap,
     .chart .target,
     .chart .projection,
     .chart .axis {

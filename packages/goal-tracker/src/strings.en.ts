@@ -34,6 +34,7 @@ export const en: GoalTrackerStrings = {
   indicators: 'Indicators',
   baseline: 'Baseline',
   target: 'Target',
+  otherTargets: 'Other targets',
   latest: 'Latest',
   progress: (percent) => `${percent} of the way to the target`,
   forecast: {
@@ -53,6 +54,13 @@ export const en: GoalTrackerStrings = {
   source: 'Source',
   kindBaseline: 'Baseline',
   kindTarget: 'Target',
+  gap: 'no value (gap)',
+  flag: {
+    provisional: 'provisional',
+    revised: 'revised',
+    estimated: 'estimated',
+    'break-in-series': 'break in series',
+  },
   kindObservation: 'Measurement',
   milestones: 'Milestones',
   milestoneStatus: { planned: 'planned', reached: 'reached', delayed: 'delayed', dropped: 'dropped' },

@@ -1,4 +1,4 @@
-import type { GoalLevel, GoalStatus, MilestoneStatus, Perspective } from '@koop/schema';
+import type { GoalLevel, GoalStatus, MilestoneStatus, ObservationFlag, Perspective } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 import type { Forecast } from './progress.js';
 
@@ -24,6 +24,8 @@ export interface GoalTrackerStrings {
   indicators: string;
   baseline: string;
   target: string;
+  /** The label of an indicator's targets other than the one progress refers to. */
+  otherTargets: string;
   latest: string;
   progress: (percent: string) => string;
   forecast: Record<Forecast, string>;
@@ -38,6 +40,9 @@ export interface GoalTrackerStrings {
   kindBaseline: string;
   kindTarget: string;
   kindObservation: string;
+  /** The value of an observation with `value: null`. */
+  gap: string;
+  flag: Record<ObservationFlag, string>;
   milestones: string;
   milestoneStatus: Record<MilestoneStatus, string>;
   subgoals: (count: number) => string;
@@ -79,6 +84,7 @@ const de: GoalTrackerStrings = {
   indicators: 'Indikatoren',
   baseline: 'Ausgangswert',
   target: 'Zielwert',
+  otherTargets: 'Weitere Zielwerte',
   latest: 'Aktuell',
   progress: (percent) => `${percent} des Wegs zum Zielwert`,
   forecast: {
@@ -98,6 +104,13 @@ const de: GoalTrackerStrings = {
   source: 'Quelle',
   kindBaseline: 'Ausgangswert',
   kindTarget: 'Zielwert',
+  gap: 'keine Angabe (Lücke)',
+  flag: {
+    provisional: 'vorläufig',
+    revised: 'revidiert',
+    estimated: 'geschätzt',
+    'break-in-series': 'Zeitreihenbruch',
+  },
   kindObservation: 'Messung',
   milestones: 'Meilensteine',
   milestoneStatus: { planned: 'geplant', reached: 'erreicht', delayed: 'verzögert', dropped: 'entfallen' },

@@ -33,6 +33,7 @@ export const en: PartnerMapStrings = {
     advice: 'Advice',
     dependency: 'Dependency',
     conflict: 'Conflict',
+    other: 'Other relation',
     parent: 'part of',
   },
   layout: { force: 'Network', sectors: 'By sector', geo: 'By place' },

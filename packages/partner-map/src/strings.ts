@@ -75,6 +75,7 @@ const de: PartnerMapStrings = {
     advice: 'Beratung',
     dependency: 'Abhängigkeit',
     conflict: 'Konflikt',
+    other: 'Andere Beziehung',
     parent: 'gehört zu',
   },
   layout: { force: 'Netz', sectors: 'Nach Sektoren', geo: 'Nach Orten' },

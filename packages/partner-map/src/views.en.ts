@@ -18,5 +18,6 @@ export const en: ViewStrings = {
     advice: ['advises', 'advised by', 'advice with'],
     dependency: ['depends on', 'depended on by', 'interdependent with'],
     conflict: ['in conflict with', 'in conflict with', 'in conflict with'],
+    other: ['related to', 'related to', 'related to'],
   },
 };

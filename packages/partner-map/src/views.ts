@@ -51,6 +51,7 @@ const de: ViewStrings = {
     advice: ['berät', 'beraten von', 'Beratung mit'],
     dependency: ['abhängig von', 'Abhängigkeit seitens', 'gegenseitig abhängig mit'],
     conflict: ['im Konflikt mit', 'im Konflikt mit', 'im Konflikt mit'],
+    other: ['in Beziehung zu', 'in Beziehung mit', 'in Beziehung mit'],
   },
 };
 

@@ -4,7 +4,7 @@ import { koopSchema } from './schema.generated.js';
 import type { KoopDocument } from './types.js';
 
 /** The format version this release reads in full. */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number);
 
 /**
@@ -79,6 +79,7 @@ export function checkDocument(input: unknown): CheckResult {
   checkIndicators(document, warn);
   checkParentCycles('actors', document.actors, warn);
   checkParentCycles('goals', document.goals, warn);
+  checkParentCycles('entries', document.entries, warn, 'partOf');
 
   return {
     valid: true,
@@ -93,43 +94,55 @@ function checkIndicators(document: KoopDocument, warn: Warn) {
   document.goals?.forEach((goal, i) =>
     goal.indicators?.forEach((indicator, k) => {
       const at: PathSegment[] = ['goals', i, 'indicators', k];
+      const targets: [PathSegment[], unknown][] = [
+        [['target', 'value'], indicator.target?.value],
+        ...(indicator.targets ?? []).map((t, n): [PathSegment[], unknown] => [
+          ['targets', n, 'value'],
+          t.value,
+        ]),
+      ];
       if (indicator.measure !== 'qualitative') {
         const values: [PathSegment[], unknown][] = [
           [['baseline', 'value'], indicator.baseline?.value],
-          [['target', 'value'], indicator.target?.value],
+          ...targets,
           ...(indicator.observations ?? []).map((o, n): [PathSegment[], unknown] => [
             ['observations', n, 'value'],
             o.value,
           ]),
         ];
+        // null is a gap in the series, not a value.
         for (const [rest, value] of values)
-          if (value !== undefined && typeof value !== 'number') warn([...at, ...rest], 'numeric-value');
+          if (value !== undefined && value !== null && typeof value !== 'number')
+            warn([...at, ...rest], 'numeric-value');
       }
       const base = indicator.baseline?.value;
-      const target = indicator.target?.value;
       const direction = indicator.direction;
-      if (typeof base === 'number' && typeof target === 'number') {
-        if ((direction === 'increase' && target < base) || (direction === 'decrease' && target > base)) {
-          warn([...at, 'direction'], 'direction-mismatch', { direction });
-        }
-      }
+      const mismatch = (target: unknown) =>
+        typeof base === 'number' &&
+        typeof target === 'number' &&
+        ((direction === 'increase' && target < base) || (direction === 'decrease' && target > base));
+      // Reported once, at the direction, as in format 1.0.
+      if (targets.some(([, target]) => mismatch(target)))
+        warn([...at, 'direction'], 'direction-mismatch', { direction });
     }),
   );
 }
 
-function checkParentCycles(
-  list: 'actors' | 'goals',
-  items: { id: string; parent?: string }[] | undefined,
+function checkParentCycles<Item extends { id: string }>(
+  list: 'actors' | 'goals' | 'entries',
+  items: Item[] | undefined,
   warn: Warn,
+  field: keyof Item & string = 'parent' as keyof Item & string,
 ) {
   if (!items) return;
-  const parentOf = new Map(items.map((item) => [item.id, item.parent]));
+  const parentOf = new Map(items.map((item) => [item.id, item[field] as string | undefined]));
   const reported = new Set<string>();
   items.forEach((item, i) => {
-    if (item.parent === item.id) return; // reported as a self-reference
+    const parent = item[field] as string | undefined;
+    if (parent === item.id) return; // reported as a self-reference
     const visited = new Set([item.id]);
     for (
-      let current = item.parent;
+      let current = parent;
       current !== undefined && parentOf.has(current);
       current = parentOf.get(current)
     ) {
@@ -139,7 +152,7 @@ function checkParentCycles(
       }
       if (current === item.id && !reported.has(item.id)) {
         visited.forEach((id) => reported.add(id));
-        warn([list, i, 'parent'], 'parent-cycle', { id: item.id });
+        warn([list, i, field], 'parent-cycle', { id: item.id });
       }
       break;
     }

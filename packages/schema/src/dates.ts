@@ -49,15 +49,3 @@ export function dateRange(value: unknown): [number, number] | undefined {
 export function dateStart(value: unknown): number | undefined {
   return dateRange(value)?.[0];
 }
-
-/**
- * Milliseconds since the epoch for a date-time (`2024-05-03T18:00+02:00`) or a partial date;
- * a date-time without offset is read as UTC so the result does not depend on the viewer.
- */
-export function instant(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  if (!value.includes('T')) return dateStart(value);
-  const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
-  const time = Date.parse(hasOffset ? value : `${value}Z`);
-  return Number.isNaN(time) ? undefined : time;
-}

@@ -11,8 +11,16 @@ export const hints: Record<string, Bilingual> = {
     "en": "must be a language tag such as \"de\" or \"en\""
   },
   "id": {
-    "de": "muss eine Kennung aus Buchstaben, Ziffern und . _ : - sein (höchstens 100 Zeichen)",
-    "en": "must be an identifier of letters, digits and . _ : - (at most 100 characters)"
+    "de": "muss eine Kennung von 1 bis 500 Zeichen ohne Steuerzeichen (z. B. Zeilenumbruch, Tabulator) sein",
+    "en": "must be an identifier of 1 to 500 characters without control characters (such as line breaks or tabs)"
+  },
+  "scheme": {
+    "de": "muss ein Kürzel aus Kleinbuchstaben sein, z. B. \"oparl\", \"iati\", \"wikidata\", \"ical-uid\" oder \"url\"",
+    "en": "must be a lower-case name such as \"oparl\", \"iati\", \"wikidata\", \"ical-uid\" or \"url\""
+  },
+  "identifierValue": {
+    "de": "muss eine Kennung von 1 bis 2048 Zeichen ohne Steuerzeichen sein",
+    "en": "must be an identifier of 1 to 2048 characters without control characters"
   },
   "text": {
     "de": "muss ein Text sein oder ein Objekt mit Sprachkürzeln, z. B. {\"de\": \"…\", \"en\": \"…\"}",
@@ -26,8 +34,24 @@ export const hints: Record<string, Bilingual> = {
     "de": "muss ein Datum (JJJJ-MM-TT) oder ein Zeitpunkt (JJJJ-MM-TTThh:mm) sein",
     "en": "must be a date (YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm)"
   },
+  "dateOrDateTime": {
+    "de": "muss ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT) oder ein Zeitpunkt (JJJJ-MM-TTThh:mm) sein",
+    "en": "must be a date (YYYY, YYYY-MM or YYYY-MM-DD) or a date-time (YYYY-MM-DDThh:mm)"
+  },
+  "timeZone": {
+    "de": "muss der Name einer Zeitzone wie \"Europe/Berlin\" sein",
+    "en": "must be a time zone name such as \"Europe/Berlin\""
+  },
+  "currency": {
+    "de": "muss ein Währungscode aus drei Großbuchstaben sein, z. B. \"EUR\"",
+    "en": "must be a currency code of three capital letters, e.g. \"EUR\""
+  },
   "value": {
     "de": "muss eine Zahl oder ein Text sein",
     "en": "must be a number or a text"
+  },
+  "observedValue": {
+    "de": "muss eine Zahl, ein Text oder null (keine Angabe) sein",
+    "en": "must be a number, a text or null (no value)"
   }
 };

@@ -4,15 +4,17 @@ export { validateDocument, type ValidationResult } from './validate.js';
 export { explainFindings, type Problem } from './explain.js';
 export { describeProblem, type Bilingual } from './messages.js';
 export { formatPath, parsePath } from './path.js';
-export { safeUrl } from './url.js';
+export { safeUrl, urlProblem, type UrlProblem } from './url.js';
+export { parseCalendarDate, dateRange, dateStart, type CalendarDate, type DatePrecision } from './dates.js';
 export {
-  parseCalendarDate,
-  dateRange,
-  dateStart,
   instant,
-  type CalendarDate,
-  type DatePrecision,
-} from './dates.js';
+  localDate,
+  hasOffset,
+  isTimeZone,
+  zoneOffset,
+  documentTimeZone,
+  DEFAULT_TIME_ZONE,
+} from './times.js';
 export { koopSchema } from './schema.generated.js';
 export {
   walkSchema,

@@ -1,12 +1,13 @@
 import { dateRange } from './dates.js';
-import { safeUrl } from './url.js';
+import { isTimeZone } from './times.js';
+import { urlProblem } from './url.js';
 
 /**
  * A small, eval-free interpreter for the subset of JSON Schema 2020-12 that `koop.schema.json`
  * uses, plus Koop's own annotation keywords for what a schema cannot say:
  * `x-id` (unique within its top-level list), `x-ref` (must name an item of that list),
- * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-order` (two date fields
- * in order) and `x-message` (how to describe a failure; shipped as the key `x-hint`). Ajv compiles schemas with
+ * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-time-zone` (a time zone
+ * the browser knows), `x-order` (two date fields in order) and `x-message` (how to describe a failure; shipped as the key `x-hint`). Ajv compiles schemas with
  * `new Function`, which a strict Content-Security-Policy blocks, and its standalone output is
  * several times larger than this plus the schema. A test checks that both agree.
  */
@@ -36,6 +37,7 @@ export interface JsonSchema {
   'x-ref'?: string;
   'x-calendar'?: boolean;
   'x-url'?: boolean;
+  'x-time-zone'?: boolean;
   'x-order'?: [string, string];
   [keyword: string]: unknown;
 }
@@ -63,7 +65,7 @@ export interface IdUse {
 export interface SchemaWalk {
   /** Violations of the schema proper. */
   errors: SchemaFinding[];
-  /** Findings of the `x-calendar`, `x-url` and `x-order` annotations. */
+  /** Findings of the `x-calendar`, `x-url`, `x-time-zone` and `x-order` annotations. */
   warnings: SchemaFinding[];
   ids: IdUse[];
   refs: IdUse[];
@@ -258,7 +260,11 @@ class Walker {
       if (schema.pattern !== undefined && !compiledPattern(schema.pattern).test(value))
         this.fail(schema, 'pattern');
       else if (schema['x-calendar'] && !dateRange(value)) this.warn('invalid-date');
-      if (schema['x-url'] && !safeUrl(value)) this.warn('unsafe-url');
+      else if (schema['x-time-zone'] && !isTimeZone(value)) this.warn('unknown-time-zone');
+      if (schema['x-url']) {
+        const problem = urlProblem(value);
+        if (problem) this.warn(problem);
+      }
       if (schema['x-id']) walk.ids.push({ list: String(this.path[0]), id: value, path: this.at() });
       if (schema['x-ref']) walk.refs.push({ list: schema['x-ref'], id: value, path: this.at() });
     } else if (typeof value === 'number') {

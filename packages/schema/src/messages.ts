@@ -82,8 +82,16 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: 'is not a calendar date (e.g. 31 February)',
   }),
   'unsafe-url': () => ({
-    de: 'ist kein erlaubter Link (nur https:, http:, mailto: oder relativ) und wird als Text gezeigt',
-    en: 'is not an allowed link (only https:, http:, mailto: or relative) and is shown as text',
+    de: 'ist kein erlaubter Link (nur https:, http:, mailto:, tel: oder relativ) und wird als Text gezeigt',
+    en: 'is not an allowed link (only https:, http:, mailto:, tel: or relative) and is shown as text',
+  }),
+  'schemeless-url': () => ({
+    de: 'sieht aus wie eine Webadresse ohne https:// und wird als Text gezeigt; bitte mit https:// beginnen',
+    en: 'looks like a web address without https:// and is shown as text; please start it with https://',
+  }),
+  'unknown-time-zone': () => ({
+    de: 'ist keine bekannte Zeitzone; Zeiten werden in Europe/Berlin gezeigt',
+    en: 'is not a known time zone; times are shown in Europe/Berlin',
   }),
   'numeric-value': () => ({
     de: 'muss bei messbaren Indikatoren eine Zahl sein',

@@ -9,6 +9,26 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
 
+/**
+ * A partial date or a date-time (`YYYY-MM-DDThh:mm[:ss][Z|±hh:mm|±hhmm]`); without offset a
+ * date-time is local time in `cooperation.timeZone` (format 1.1).
+ */
+export type DateOrDateTime = string;
+
+/** The item's identifier in another system (OParl, IATI, Wikidata, a calendar …). */
+export interface Identifier {
+  /** Lower-case name of the system: `oparl`, `popolo`, `iati`, `open-sdg`, `wikidata`, `ical-uid`, `url`, … */
+  scheme: string;
+  value: string;
+}
+
+/** A sum of money. */
+export interface Amount {
+  value: number;
+  /** ISO 4217 code, e.g. `EUR`. */
+  currency: string;
+}
+
 export interface Period {
   start?: PartialDate;
   end?: PartialDate;
@@ -32,7 +52,17 @@ export type Sector =
   | 'intermediary';
 export type Circle = 'core' | 'operative' | 'strategic' | 'supporter';
 export type RelationType =
-  'cooperation' | 'funding' | 'mandate' | 'membership' | 'information' | 'advice' | 'dependency' | 'conflict';
+  | 'cooperation'
+  | 'funding'
+  | 'mandate'
+  | 'membership'
+  | 'information'
+  | 'advice'
+  | 'dependency'
+  | 'conflict'
+  | 'other';
+/** How a relation runs (format 1.1); takes precedence over `directed`. */
+export type RelationDirection = 'one-way' | 'mutual' | 'undirected';
 export type RoleType =
   | 'expertise'
   | 'coordination'
@@ -60,6 +90,8 @@ export type MilestoneKind = 'content' | 'process' | 'reflection';
 export type MilestoneStatus = 'planned' | 'reached' | 'delayed' | 'dropped';
 export type EntryType =
   'decision' | 'meeting' | 'result' | 'evaluation' | 'announcement' | 'milestone' | 'personnel-change';
+export type EntryStatus = 'scheduled' | 'held' | 'cancelled' | 'postponed';
+export type ObservationFlag = 'provisional' | 'revised' | 'estimated' | 'break-in-series';
 export type MeetingFormat = 'in-person' | 'online' | 'hybrid' | 'written';
 export type DecisionProcedure = 'consensus' | 'majority' | 'systemic-consensing' | 'unanimity' | 'other';
 
@@ -71,10 +103,13 @@ export interface Cooperation {
   period?: Period;
   website?: string;
   area?: LocalizedText;
+  /** IANA time zone, e.g. `Europe/Berlin` (the default from format 1.1 on). */
+  timeZone?: string;
 }
 
 export interface Actor {
   id: string;
+  identifiers?: Identifier[];
   name: LocalizedText;
   shortName?: LocalizedText;
   kind?: ActorKind;
@@ -90,12 +125,18 @@ export interface Actor {
 
 export interface Relation {
   id?: string;
+  identifiers?: Identifier[];
   source: string;
   target: string;
+  /** `other`: any other kind, named in `label`. */
   type: RelationType;
+  /** Format 1.0: true for one way, from source to target. */
   directed?: boolean;
+  direction?: RelationDirection;
   label?: LocalizedText;
   description?: LocalizedText;
+  /** For funding relations: the sum granted. */
+  amount?: Amount;
   since?: PartialDate;
   until?: PartialDate;
 }
@@ -111,6 +152,8 @@ export interface Assignment {
   id?: string;
   actor: string;
   role: string;
+  /** The body (an actor id) in which the role is held. */
+  in?: string;
   holder?: LocalizedText;
   mandate?: Mandate;
   staffing?: Staffing;
@@ -143,9 +186,18 @@ export interface DatedValue {
   value: IndicatorValue;
 }
 
-export interface Observation {
+/** One of several dated targets. */
+export interface Target {
   date: PartialDate;
   value: IndicatorValue;
+  note?: LocalizedText;
+}
+
+export interface Observation {
+  date: PartialDate;
+  /** null: no value for this date, a gap in the series. */
+  value: IndicatorValue | null;
+  flags?: ObservationFlag[];
   note?: LocalizedText;
   source?: LocalizedText;
   sourceUrl?: string;
@@ -153,19 +205,25 @@ export interface Observation {
 
 export interface Indicator {
   id?: string;
+  identifiers?: Identifier[];
   name: LocalizedText;
   description?: LocalizedText;
   unit?: LocalizedText;
   measure?: Measure;
   direction?: Direction;
   scale?: LocalizedText[];
+  /** Decimal places to show (0–6); without it, values as precise as written. */
+  decimals?: number;
   baseline?: DatedValue;
   target?: DatedValue;
+  /** Several dated targets; `target`, if given, counts as one of them. */
+  targets?: Target[];
   observations?: Observation[];
 }
 
 export interface Goal {
   id: string;
+  identifiers?: Identifier[];
   title: LocalizedText;
   description?: LocalizedText;
   level?: GoalLevel;
@@ -187,11 +245,14 @@ export interface Phase {
   end?: PartialDate;
   description?: LocalizedText;
   funders?: string[];
+  /** For funding periods: the sum granted. */
+  amount?: Amount;
   followUp?: string;
 }
 
 export interface Milestone {
   id: string;
+  identifiers?: Identifier[];
   title: LocalizedText;
   description?: LocalizedText;
   kind?: MilestoneKind;
@@ -206,8 +267,15 @@ export interface Milestone {
 
 export interface Entry {
   id: string;
-  date: string;
+  identifiers?: Identifier[];
+  /** When it happened or begins. */
+  date: DateOrDateTime;
+  /** When it ends. */
+  end?: DateOrDateTime;
   type: EntryType;
+  status?: EntryStatus;
+  /** The entry this one is part of (an agenda item's meeting). */
+  partOf?: string;
   title: LocalizedText;
   summary?: LocalizedText;
   actors?: string[];
