@@ -7,6 +7,7 @@ import {
   toJsonFeed,
   type FeedExportInput,
 } from '../../packages/transparency-feed/src/exports.js';
+import { CANCELLED_MEETING, councilDocument, ICAL_EVENT, MEETING } from '../fixtures/format-1-1.js';
 
 const PAGE = 'https://example.org/kooperation/feuerwache';
 const NOW = new Date(Date.UTC(2024, 5, 10, 8, 30, 15));
@@ -458,5 +459,49 @@ describe('transparency feed exports', () => {
     const ics = toICalendar(all);
     expect(events(parseIcs(ics))).to.have.length(1);
     for (const text of [toJsonFeed(all), toAtom(all), ics]) expect(text).not.to.contain('data:text');
+  });
+
+  describe('format 1.1', () => {
+    const council = () => {
+      const document = councilDocument();
+      return input({ document, entries: document.entries });
+    };
+    const eventOf = (ics: string, summary: string) =>
+      events(parseIcs(ics)).find((event) => unescapeText(prop(event, 'SUMMARY')!.value) === summary)!;
+
+    it('writes local times as the instant they mean in the cooperation’s zone, with their end', () => {
+      const ics = toICalendar(council());
+      const meeting = eventOf(ics, '5. Sitzung des Sozialausschusses');
+      expect(prop(meeting, 'DTSTART')!.value).to.equal('20201014T150000Z');
+      expect(prop(meeting, 'DTEND')!.value).to.equal('20201014T173000Z');
+      // An offset without colon is read as written.
+      const online = eventOf(ics, 'Online-Austausch mit der Partnerstadt');
+      expect(prop(online, 'DTSTART')!.value).to.equal('20201020T160000Z');
+      const json = JSON.parse(toJsonFeed(council()));
+      const item = json.items.find((i: { id: string }) =>
+        i.id.endsWith(encodeURIComponent(MEETING).replace(/%3A/g, ':')),
+      );
+      expect(item.date_published).to.equal('2020-10-14T15:00:00Z');
+    });
+
+    it('keeps a calendar’s UID, says when an event is cancelled and puts agenda items under their meeting', () => {
+      const ics = toICalendar(council());
+      expect(prop(eventOf(ics, 'Online-Austausch mit der Partnerstadt'), 'UID')!.value).to.equal(ICAL_EVENT);
+      expect(prop(eventOf(ics, '6. Sitzung des Sozialausschusses'), 'STATUS')!.value).to.equal('CANCELLED');
+      expect(prop(eventOf(ics, '7. Sitzung des Sozialausschusses'), 'STATUS')!.value).to.equal('TENTATIVE');
+      const item = eventOf(ics, 'Ö 1 Eröffnung und Feststellung der Beschlussfähigkeit');
+      const related = prop(item, 'RELATED-TO')!;
+      expect(related.params).to.deep.equal(['RELTYPE=PARENT']);
+      expect(unescapeText(related.value)).to.equal(`${MEETING}@example.org`);
+      expect(prop(eventOf(ics, '6. Sitzung des Sozialausschusses'), 'URL')!.value).to.equal(
+        `${PAGE}#koop-entry-${CANCELLED_MEETING.replace(/\//g, '%2F')}`,
+      );
+    });
+
+    it('spans entries dated by month over the whole month', () => {
+      const event = events(parseIcs(toICalendar(withEntry({ date: '2024-05', end: '2024-06' }))))[0];
+      expect(prop(event, 'DTSTART')!.value).to.equal('20240501');
+      expect(prop(event, 'DTEND')!.value).to.equal('20240701');
+    });
   });
 });

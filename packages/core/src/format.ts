@@ -40,8 +40,8 @@ export function formatDate(
 /** The reader's time zone, as the browser reports it. */
 const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** How a time is written: long date and short time in `locale`, in `timeZone` (the reader's when undefined). */
-const timeFormat = (locale: string, timeZone: string | undefined) =>
+/** How a time is written: long date and short time in `locale`, in `timeZone`. */
+const timeFormat = (locale: string, timeZone: string) =>
   cached(
     `dt:${locale}:${timeZone}`,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }),
@@ -54,12 +54,6 @@ function zoneName(time: number, locale: string, timeZone: string): string {
     () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }),
   );
   return format.formatToParts(time).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** Whether a time at `time` reads differently in the reader's zone than in `timeZone`. */
-function readerDiffers(time: number, timeZone: string): boolean {
-  const reader = readerZone();
-  return reader !== timeZone && zoneOffset(time, reader) !== zoneOffset(time, timeZone);
 }
 
 /**
@@ -100,11 +94,14 @@ export function formatDateRange(
   const time = instant(start, zone);
   if (time === undefined) return start;
   const finish = end?.includes('T') ? instant(end, zone) : undefined;
-  const format = timeFormat(locale, zone);
+  // Asked each time (not once): a formatter without a zone would keep the one it was made in.
+  const reader = readerZone();
+  const format = timeFormat(locale, zone ?? reader);
   const text =
     finish !== undefined && finish >= time ? format.formatRange(time, finish) : format.format(time);
-  // dateStyle and timeStyle leave no room for the zone's name: it follows.
-  return zone !== undefined && readerDiffers(time, zone) ? `${text} ${zoneName(time, locale, zone)}` : text;
+  // The zone is named where the reader's clock says otherwise; dateStyle leaves no room for it.
+  const named = zone !== undefined && zone !== reader && zoneOffset(time, reader) !== zoneOffset(time, zone);
+  return named ? `${text} ${zoneName(time, locale, zone)}` : text;
 }
 
 /** A number in the reader's locale, with at most `digits` (and at least `minimum`) fraction digits. */

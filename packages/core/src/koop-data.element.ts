@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import { decodeFragment, idFragment } from './anchors.js';
 import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { koopDocumentContext, koopSelectionContext } from './context.js';
 import { DocumentController } from './document-controller.js';
@@ -18,7 +19,7 @@ const HASH = /^#koop-(actor|goal|milestone)=(.+)$/;
  *
  * @summary Loads a koop document once for all widgets inside it.
  * @attr selection - The shared selection, `kind:id` (`actor:stadt-x`, `goal:g1`, `milestone:m2`); empty: none. Set by the page or by the reader selecting in a widget.
- * @attr link-hash - Keep the selection in the URL hash (`#koop-actor=stadt-x`), so a link reproduces the view.
+ * @attr link-hash - Keep the selection in the URL hash (`#koop-actor=stadt-x`; other characters of an id percent-encoded), so a link reproduces the view.
  * @slot - The widgets (and any other content).
  * @event koop-select - The reader selected an actor, goal or milestone in a widget, or cleared the selection (`id` null). `detail: { kind, id, source }`.
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
@@ -107,18 +108,16 @@ export class KoopDataElement extends KoopElement {
   /** Takes the selection from a hash this element wrote (`#koop-actor=…`); others are the page's. */
   private readHash = (): void => {
     const match = this.linkHash ? HASH.exec(location.hash) : null;
-    try {
-      if (match) this.selection = `${match[1]}:${decodeURIComponent(match[2])}`;
-    } catch {
-      // a malformed escape: not a link this element wrote
-    }
+    // A malformed escape is no link this element wrote.
+    const id = match ? decodeFragment(match[2]) : undefined;
+    if (id) this.selection = `${match![1]}:${id}`;
   };
 
   /** Writes the selection into an empty hash or one of its own; never touches the page's anchors. */
   private writeHash(): void {
     const shared = this.selectionProvider.value;
     if (location.hash.length > 1 && !HASH.test(location.hash)) return;
-    const hash = shared ? `#koop-${shared.kind}=${encodeURIComponent(shared.id)}` : '';
+    const hash = shared ? `#koop-${shared.kind}=${idFragment(shared.id)}` : '';
     if (hash !== location.hash)
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }

@@ -1,4 +1,4 @@
-import type { KoopDocument, Problem } from '@koop/schema';
+import { documentTimeZone, type KoopDocument, type Problem } from '@koop/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { DocumentController } from './document-controller.js';
 import type { LoadError } from './events.js';
@@ -108,6 +108,14 @@ export abstract class KoopWidget extends KoopElement {
   /** The document currently shown, if any. */
   get document(): KoopDocument | undefined {
     return this.documentController.state.document;
+  }
+
+  /**
+   * The time zone the document's times are shown in (its `cooperation.timeZone`, from format
+   * 1.1 on Europe/Berlin by default); undefined for a 1.0 document without one: the reader's.
+   */
+  protected get timeZone(): string | undefined {
+    return documentTimeZone(this.document);
   }
 
   /** Fetches `src` again now; a failure keeps the last good document on screen. */
@@ -254,7 +262,9 @@ export abstract class KoopWidget extends KoopElement {
       ${notice ? html`<p part="notice">${notice}</p>` : nothing}
       ${
         document.updatedAt
-          ? html`<p>${strings.updatedAt(formatDateTime(document.updatedAt, this.language.locale))}</p>`
+          ? html`<p>
+              ${strings.updatedAt(formatDateTime(document.updatedAt, this.language.locale, this.timeZone))}
+            </p>`
           : nothing
       }
       ${

@@ -6,9 +6,9 @@
  * are dropped, XML and iCalendar texts are escaped, and only links that pass `safeUrl` become
  * links. None of the functions throws on schema-valid input.
  */
-import { dateRange, instant, parseCalendarDate, safeUrl } from '@koop/schema';
-import type { Entry, EntryType, KoopDocument, LocalizedText } from '@koop/schema';
-import { localize } from '@koop/core';
+import { dateRange, documentTimeZone, instant, parseCalendarDate, safeUrl } from '@koop/schema';
+import type { Entry, EntryStatus, EntryType, KoopDocument, LocalizedText } from '@koop/schema';
+import { idFragment, localize } from '@koop/core';
 
 export interface FeedExportInput {
   /** For the cooperation's name and summary, the publisher, `lang`, `updatedAt` and lookups. */
@@ -107,6 +107,8 @@ interface Context {
   english: boolean;
   pageUrl: string;
   now: Date;
+  /** The zone a date-time without offset is local time in (format 1.1). */
+  timeZone?: string;
   text(value: LocalizedText | undefined): string;
   label(labels: Labels): string;
 }
@@ -123,6 +125,7 @@ function context(input: FeedExportInput): Context {
     english,
     pageUrl,
     now,
+    timeZone: documentTimeZone(input.document),
     text: (value) => clean(localize(value, lang, documentLang)).trim(),
     label: (labels) => labels[english ? 1 : 0],
   };
@@ -140,18 +143,7 @@ function clean(text: string): string {
 }
 
 function entryUrl(ctx: Context, entry: Entry): string {
-  return `${ctx.pageUrl}#koop-entry-${fragmentId(String(entry.id ?? ''))}`;
-}
-
-/** Ids are restricted to `[A-Za-z0-9_.:-]` by the schema; anything else is percent-encoded. */
-function fragmentId(id: string): string {
-  return id.replace(/[^A-Za-z0-9_.:~-]/gu, (char) => {
-    try {
-      return encodeURIComponent(char);
-    } catch {
-      return '';
-    }
-  });
+  return `${ctx.pageUrl}#koop-entry-${idFragment(String(entry.id ?? ''))}`;
 }
 
 function typeLabel(ctx: Context, type: string): string {
@@ -265,16 +257,16 @@ function rfc3339(time: number | undefined): string | undefined {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-function entryTime(entry: Entry): number | undefined {
-  const time = instant(entry.date);
+function entryTime(ctx: Context, entry: Entry): number | undefined {
+  const time = instant(entry.date, ctx.timeZone);
   return time !== undefined && Number.isFinite(time) ? time : undefined;
 }
 
 function feedUpdated(ctx: Context): string {
-  const fromDocument = rfc3339(instant(ctx.input.document.updatedAt));
+  const fromDocument = rfc3339(instant(ctx.input.document.updatedAt, ctx.timeZone));
   if (fromDocument) return fromDocument;
   const times = entries(ctx)
-    .map(entryTime)
+    .map((entry) => entryTime(ctx, entry))
     .filter((time): time is number => time !== undefined);
   return rfc3339(times.length ? Math.max(...times) : undefined) ?? rfc3339(ctx.now.getTime())!;
 }
@@ -318,7 +310,7 @@ export function toJsonFeed(input: FeedExportInput): string {
     if (external) item.external_url = external.url;
     const summary = ctx.text(entry.summary);
     if (summary) item.summary = summary;
-    const published = rfc3339(entryTime(entry));
+    const published = rfc3339(entryTime(ctx, entry));
     if (published) item.date_published = published;
     item.tags = tags(ctx, entry);
     return item;
@@ -378,7 +370,7 @@ export function toAtom(input: FeedExportInput): string {
 
   for (const entry of entries(ctx)) {
     const url = entryUrl(ctx, entry);
-    const published = rfc3339(entryTime(entry));
+    const published = rfc3339(entryTime(ctx, entry));
     lines.push(
       '  <entry>',
       `    <id>${xml(url)}</id>`,
@@ -454,18 +446,44 @@ function icalDateTime(time: number): string {
   );
 }
 
-/** DTSTART (and DTEND for all-day events) of an entry, or nothing for an unreadable date. */
-function eventTimes(entry: Entry): string[] | undefined {
+/**
+ * DTSTART and DTEND of an entry (its `end`; for all-day events the day after the last day), or
+ * nothing for an unreadable date. Local times (format 1.1) are written as the instant in UTC.
+ */
+function eventTimes(ctx: Context, entry: Entry): string[] | undefined {
   const date = typeof entry.date === 'string' ? entry.date : '';
+  const end = typeof entry.end === 'string' ? entry.end : '';
   if (date.includes('T')) {
-    const time = instant(date);
+    const time = instant(date, ctx.timeZone);
     if (time === undefined || !Number.isFinite(time)) return undefined;
-    return [`DTSTART:${icalDateTime(time)}`];
+    const finish = end.includes('T') ? instant(end, ctx.timeZone) : undefined;
+    return [
+      `DTSTART:${icalDateTime(time)}`,
+      ...(finish !== undefined && finish > time ? [`DTEND:${icalDateTime(finish)}`] : []),
+    ];
   }
-  // A plain day, or (against the schema) a month or year: all-day over the whole period.
+  // A day, a month or a year: all-day over the whole period, to the end of the last one.
   const range = parseCalendarDate(date) ? dateRange(date) : undefined;
   if (!range) return undefined;
-  return [`DTSTART;VALUE=DATE:${icalDate(range[0])}`, `DTEND;VALUE=DATE:${icalDate(range[1] + 1)}`];
+  const last = end && !end.includes('T') ? dateRange(end) : undefined;
+  const stop = last && last[1] > range[1] ? last[1] : range[1];
+  return [`DTSTART;VALUE=DATE:${icalDate(range[0])}`, `DTEND;VALUE=DATE:${icalDate(stop + 1)}`];
+}
+
+/** STATUS of an event (RFC 5545, 3.8.1.11). */
+const EVENT_STATUS: Record<EntryStatus, string> = {
+  scheduled: 'CONFIRMED',
+  held: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+  postponed: 'TENTATIVE',
+};
+
+/** The UID an entry had in the calendar it came from (`ical-uid`), else one made of its id. */
+function eventUid(entry: Entry, host: string): string {
+  const own = Array.isArray(entry.identifiers)
+    ? entry.identifiers.find((identifier) => identifier?.scheme === 'ical-uid')?.value
+    : undefined;
+  return typeof own === 'string' && own ? own : `${String(entry.id ?? '')}@${host}`;
 }
 
 function calendarHost(ctx: Context): string {
@@ -489,22 +507,29 @@ export function toICalendar(input: FeedExportInput): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icalText(cooperationName(ctx))}`,
   ];
+  const document = input.document;
   for (const entry of entries(ctx)) {
     if (!EVENT_TYPES.has(entry.type)) continue;
-    const times = eventTimes(entry);
+    const times = eventTimes(ctx, entry);
     if (!times) continue;
     const url = entryUrl(ctx, entry);
     const text = entryText(ctx, entry);
     const description = text ? `${text}\n\n${url}` : url;
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${icalText(`${String(entry.id ?? '')}@${host}`)}`,
+      `UID:${icalText(eventUid(entry, host))}`,
       `DTSTAMP:${stamp}`,
       ...times,
       `SUMMARY:${icalText(entryTitle(ctx, entry))}`,
       `DESCRIPTION:${icalText(description)}`,
       `URL:${icalUri(url)}`,
     );
+    const status = entry.status && EVENT_STATUS[entry.status];
+    if (status) lines.push(`STATUS:${status}`);
+    const parent = Array.isArray(document.entries)
+      ? document.entries.find((other) => other?.id === entry.partOf && other !== entry)
+      : undefined;
+    if (parent) lines.push(`RELATED-TO;RELTYPE=PARENT:${icalText(eventUid(parent, host))}`);
     const location = ctx.text(entry.how?.location);
     if (location) lines.push(`LOCATION:${icalText(location)}`);
     lines.push(`CATEGORIES:${icalText(typeLabel(ctx, entry.type))}`, 'END:VEVENT');

@@ -1,5 +1,7 @@
 import {
+  documentTimeZone,
   instant,
+  localDate,
   type Actor,
   type Entry,
   type EntryType,
@@ -24,8 +26,10 @@ export interface FeedItem {
   /** UTC ms of the entry's date; entries without a readable date sort last. */
   time: number;
   year: number;
-  /** `YYYY-MM`, the month group. */
+  /** `YYYY-MM`, the month group (in the cooperation's time zone); `YYYY` for an entry dated by year. */
   month: string;
+  /** The entry it is part of (`partOf`: an agenda item's meeting), when that resolves without a cycle. */
+  parent?: FeedItem;
   /** Title and summary in every language, lower case, without diacritics. */
   searchText: string;
 }
@@ -35,6 +39,10 @@ export interface FeedIndex {
   /** Newest first; on the same day, later in the document first. */
   items: FeedItem[];
   byId: Map<string, FeedItem>;
+  /** The parts of each entry (`partOf`), in document order. */
+  children: Map<string, FeedItem[]>;
+  /** The zone times are read and shown in (see `documentTimeZone`). */
+  timeZone?: string;
   actors: Map<string, Actor>;
   goals: Map<string, Goal>;
   milestones: Map<string, Milestone>;
@@ -63,15 +71,15 @@ export function feedIndex(document: KoopDocument): FeedIndex {
   const actorIds = new Set<string>();
   const goalIds = new Set<string>();
   const types = new Set<EntryType>();
+  const timeZone = documentTimeZone(document);
   for (const entry of document.entries ?? []) {
     if (byId.has(entry.id)) continue; // the first of duplicate ids wins
-    const time = instant(entry.date) ?? -Infinity;
-    const date = Number.isFinite(time) ? new Date(time) : undefined;
+    const day = localDate(entry.date, timeZone);
     const item: FeedItem = {
       entry,
-      time,
-      year: date?.getUTCFullYear() ?? 0,
-      month: date ? date.toISOString().slice(0, 7) : '',
+      time: (day ? instant(entry.date, timeZone) : undefined) ?? -Infinity,
+      year: day ? Number(day.slice(0, 4)) : 0,
+      month: day?.slice(0, 7) ?? '',
       searchText: searchable(`${allTexts(entry.title)} ${allTexts(entry.summary)}`),
     };
     byId.set(entry.id, item);
@@ -80,6 +88,15 @@ export function feedIndex(document: KoopDocument): FeedIndex {
     entry.actors?.forEach((id) => actorIds.add(id));
     if (entry.how?.body) actorIds.add(entry.how.body);
     entry.goals?.forEach((id) => goalIds.add(id));
+  }
+  const children = new Map<string, FeedItem[]>();
+  for (const item of items) {
+    const parent = item.entry.partOf === undefined ? undefined : byId.get(item.entry.partOf);
+    if (!parent || inCycle(item, parent, byId)) continue;
+    item.parent = parent;
+    const list = children.get(parent.entry.id);
+    if (list) list.push(item);
+    else children.set(parent.entry.id, [item]);
   }
   // Stable sort of the reversed list: same-day entries keep "later in the document first".
   items.reverse().sort((a, b) => b.time - a.time);
@@ -99,6 +116,8 @@ export function feedIndex(document: KoopDocument): FeedIndex {
   index = {
     items,
     byId,
+    children,
+    timeZone,
     actors,
     goals,
     milestones: firstById(document.milestones),
@@ -109,6 +128,25 @@ export function feedIndex(document: KoopDocument): FeedIndex {
   };
   indexes.set(document, index);
   return index;
+}
+
+/** Whether following `partOf` up from `parent` comes back to `item` (the validator warns). */
+function inCycle(item: FeedItem, parent: FeedItem, byId: Map<string, FeedItem>): boolean {
+  const seen = new Set<FeedItem>();
+  for (let up: FeedItem | undefined = parent; up && !seen.has(up); up = byId.get(up.entry.partOf ?? '')) {
+    if (up === item) return true;
+    seen.add(up);
+  }
+  return false;
+}
+
+/**
+ * The items to list at the top level: every one whose `partOf` entry is not among `items`
+ * itself; the others are listed under that entry. Order and paging follow this list.
+ */
+export function topLevel(items: FeedItem[]): FeedItem[] {
+  const shown = new Set(items);
+  return items.filter((item) => !item.parent || !shown.has(item.parent));
 }
 
 export interface FeedFilter {

@@ -1,4 +1,4 @@
-import type { DecisionProcedure, EntryType, MeetingFormat } from '@koop/schema';
+import type { DecisionProcedure, EntryStatus, EntryType, MeetingFormat } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export interface FeedStrings {
@@ -17,6 +17,11 @@ export interface FeedStrings {
   noMatches: string;
   more: (next: number, remaining: number) => string;
   types: Record<EntryType, string>;
+  status: Record<EntryStatus, string>;
+  /** The list of an entry's parts (`partOf`): a meeting's agenda, another entry's parts. */
+  parts: (type: EntryType) => string;
+  /** The line of an entry listed apart from the entry it is part of. */
+  partOf: string;
   who: string;
   why: string;
   how: string;
@@ -81,6 +86,9 @@ const de: FeedStrings = {
   binding: 'verbindlich',
   notBinding: 'nicht verbindlich',
   permalink: 'Link zu diesem Eintrag',
+  status: { scheduled: 'geplant', held: 'stattgefunden', cancelled: 'abgesagt', postponed: 'verschoben' },
+  parts: (type) => (type === 'meeting' ? 'Tagesordnung' : 'Dazu gehört'),
+  partOf: 'Teil von',
   isNew: 'Neu',
   newEntries: (count, titles) => `${count === 1 ? 'Ein neuer Eintrag' : `${count} neue Einträge`}: ${titles}`,
   download: 'Angezeigte Einträge herunterladen:',

@@ -1,10 +1,11 @@
 import type { Entry, EntryType, KoopDocument } from '@koop/schema';
-import { formatDate, formatDateTime, KoopWidget, safeLink } from '@koop/core';
+import { decodeFragment, formatDate, formatDateRange, idFragment, KoopWidget, safeLink } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   feedIndex,
   filterItems,
   isFiltered,
+  topLevel,
   type FeedFilter,
   type FeedIndex,
   type FeedItem,
@@ -26,7 +27,9 @@ const MIME: Record<FeedFormat, string> = {
  * The public record of a cooperation — who, with which goal, in which way, with which
  * (interim) results: decisions, meetings, results and evaluations, newest first and grouped by
  * month, with filters, search, paging, stable links to every entry, announcements of new entries
- * and downloads as JSON Feed, Atom and iCalendar.
+ * and downloads as JSON Feed, Atom and iCalendar. Times are shown in the cooperation's time zone
+ * (named where the reader's differs) with their end and status ("abgesagt" in words); the parts
+ * of an entry (`partOf`: a meeting's agenda items) are listed under it.
  *
  * @summary The transparency feed of a cooperation.
  *
@@ -50,7 +53,8 @@ const MIME: Record<FeedFormat, string> = {
  *
  * @csspart base - The widget's box.
  * @csspart filters - The filter form.
- * @csspart entry - One entry (an `article`).
+ * @csspart entry - One entry (an `article`; the parts of an entry are entries inside it).
+ * @csspart parts - The list of an entry's parts (a meeting's agenda).
  * @csspart new-badge - The "Neu" mark of an entry that arrived with a refresh.
  * @csspart more - The "Weitere laden" button.
  * @csspart downloads - The download buttons.
@@ -103,7 +107,7 @@ export class KoopTransparencyFeed extends KoopWidget {
   private previousDocument?: KoopDocument;
   private filterKey = '';
   private revealPending = false;
-  private filtered?: { index: FeedIndex; key: string; items: FeedItem[] };
+  private filtered?: { index: FeedIndex; key: string; items: FeedItem[]; top: FeedItem[] };
   private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
@@ -167,11 +171,17 @@ export class KoopTransparencyFeed extends KoopWidget {
   }
 
   private filteredItems(index: FeedIndex): FeedItem[] {
+    return this.filteredLists(index).items;
+  }
+
+  /** The entries passing the filter, and those of them listed at the top (not under another). */
+  private filteredLists(index: FeedIndex): { items: FeedItem[]; top: FeedItem[] } {
     const key = this.filterKey;
     if (this.filtered?.index !== index || this.filtered.key !== key) {
-      this.filtered = { index, key, items: filterItems(index, this.filter) };
+      const items = filterItems(index, this.filter);
+      this.filtered = { index, key, items, top: topLevel(items) };
     }
-    return this.filtered.items;
+    return this.filtered;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,35 +224,43 @@ export class KoopTransparencyFeed extends KoopWidget {
   }
 
   /** Shows the next page and moves focus to its first entry. */
-  private async loadMore(items: FeedItem[]): Promise<void> {
-    const first = items[this.shown];
+  private async loadMore(top: FeedItem[]): Promise<void> {
+    const first = top[this.shown];
     this.pages += 1;
     await this.updateComplete;
     if (first) this.entryElement(first.entry.id)?.focus();
   }
 
   private entryElement(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ANCHOR_PREFIX + id)}`);
+    return this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(ANCHOR_PREFIX + idFragment(id))}`);
   }
 
-  /** Opens the entry the page's URL points to (`#koop-entry-<id>`), loading pages as needed. */
+  /**
+   * Opens the entry the page's URL points to (`#koop-entry-<id>`, the id percent-encoded where
+   * needed), loading pages as needed.
+   */
   private async revealFromHash(): Promise<void> {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const hash = decodeFragment(location.hash.slice(1));
     const document = this.document;
-    if (!hash.startsWith(ANCHOR_PREFIX) || !document) return;
-    const id = hash.slice(ANCHOR_PREFIX.length);
+    if (!hash?.startsWith(ANCHOR_PREFIX) || !document) return;
     const index = feedIndex(document);
-    if (!index.byId.has(id)) return;
-    let position = this.filteredItems(index).findIndex((item) => item.entry.id === id);
-    if (position < 0) {
+    const item = index.byId.get(hash.slice(ANCHOR_PREFIX.length));
+    if (!item) return;
+    let lists = this.filteredLists(index);
+    if (!lists.items.includes(item)) {
       this.resetFilters();
       // The reader followed a link to this entry: that wins over a selection linked elsewhere.
       await this.linked.cleared();
-      position = index.items.findIndex((item) => item.entry.id === id);
+      lists = { items: index.items, top: topLevel(index.items) };
     }
+    // A part is listed under its entry: the page of the entry at the top of its chain counts.
+    const listed = new Set(lists.items);
+    let top = item;
+    while (top.parent && listed.has(top.parent) && !lists.top.includes(top)) top = top.parent;
+    const position = lists.top.indexOf(top);
     if (position >= this.shown) this.pages = Math.ceil((position + 1) / this.page);
     await this.updateComplete;
-    const article = this.entryElement(id);
+    const article = this.entryElement(item.entry.id);
     article?.scrollIntoView({ block: 'start' });
     article?.focus({ preventScroll: true });
   }
@@ -297,8 +315,9 @@ export class KoopTransparencyFeed extends KoopWidget {
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
     const index = feedIndex(document);
-    const items = this.filteredItems(index);
-    const visible = items.slice(0, this.shown);
+    const { items, top } = this.filteredLists(index);
+    const listed = new Set(items);
+    const visible = top.slice(0, this.shown);
     const months: { month: string; items: FeedItem[] }[] = [];
     for (const item of visible) {
       const last = months.at(-1);
@@ -314,13 +333,13 @@ export class KoopTransparencyFeed extends KoopWidget {
         items.length === 0
           ? html`<p class="empty">${index.items.length ? s.noMatches : s.noEntries}</p>`
           : html`<div class="months">
-              ${months.map((group) => this.renderMonth(group.month, group.items, index))}
+              ${months.map((group) => this.renderMonth(group.month, group.items, index, listed))}
             </div>`
       }
       ${
-        items.length > this.shown
-          ? html`<button type="button" class="more" part="more" @click=${() => this.loadMore(items)}>
-              ${s.more(Math.min(this.page, items.length - this.shown), items.length - this.shown)}
+        top.length > this.shown
+          ? html`<button type="button" class="more" part="more" @click=${() => this.loadMore(top)}>
+              ${s.more(Math.min(this.page, top.length - this.shown), top.length - this.shown)}
             </button>`
           : nothing
       }
@@ -416,20 +435,25 @@ export class KoopTransparencyFeed extends KoopWidget {
     </form>`;
   }
 
-  private renderMonth(month: string, items: FeedItem[], index: FeedIndex) {
+  private renderMonth(month: string, items: FeedItem[], index: FeedIndex, listed: Set<FeedItem>) {
     const headingId = `month-${month || 'undated'}`;
     return html`<section class="month" aria-labelledby=${headingId}>
       <div role="heading" aria-level=${this.level(1)} id=${headingId} class="month-heading">
         ${month ? formatDate(month, this.language.locale) : '–'}
       </div>
       <ul class="entries" role="list">
-        ${items.map((item) => html`<li>${this.renderEntry(item.entry, index)}</li>`)}
+        ${items.map((item) => html`<li>${this.renderEntry(item, index, listed)}</li>`)}
       </ul>
     </section>`;
   }
 
-  private renderEntry(entry: Entry, index: FeedIndex) {
+  /**
+   * One entry, with its parts among `listed` inside it (`depth` deeper); an entry whose own
+   * entry is not listed names it, with a link.
+   */
+  private renderEntry(item: FeedItem, index: FeedIndex, listed: Set<FeedItem>, depth = 0): TemplateResult {
     const s = this.strings;
+    const entry = item.entry;
     const title = this.text(entry.title);
     const summary = this.text(entry.summary);
     const results = this.text(entry.results);
@@ -452,22 +476,41 @@ export class KoopTransparencyFeed extends KoopWidget {
         <dt>${label}</dt>
         <dd>${value}</dd>
       </div>`;
-    const anchor = ANCHOR_PREFIX + entry.id;
+    const key = idFragment(entry.id);
+    const anchor = ANCHOR_PREFIX + key;
+    const parts = (index.children.get(entry.id) ?? []).filter((part) => listed.has(part));
+    const parent = item.parent && !listed.has(item.parent) ? item.parent : undefined;
     return html`<article
       id=${anchor}
-      class="entry type-${entry.type}"
+      class="entry type-${entry.type}${entry.status ? ` status-${entry.status}` : ''}"
       part="entry"
       tabindex="-1"
-      aria-labelledby="title-${entry.id}"
+      aria-labelledby="title-${key}${entry.status ? ` status-${key}` : ''}"
     >
-      <p class="type">${entryTypeIcon(entry.type)}${s.types[entry.type] ?? entry.type}</p>
-      <div role="heading" aria-level=${this.level(2)} id="title-${entry.id}" class="entry-title">
+      <p class="type">
+        ${entryTypeIcon(entry.type)}${s.types[entry.type] ?? entry.type}${
+          entry.status
+            ? html` · <strong class="status" id="status-${key}">${s.status[entry.status]}</strong>`
+            : nothing
+        }
+      </p>
+      <div role="heading" aria-level=${this.level(2 + depth)} id="title-${key}" class="entry-title">
         ${title}
       </div>
       <p class="date">
-        <time datetime=${entry.date}>${formatDateTime(entry.date, this.language.locale)}</time>
+        <time datetime=${entry.date}>
+          ${formatDateRange(entry.date, entry.end, this.language.locale, index.timeZone)}
+        </time>
         ${this.newIds.has(entry.id) ? html`<span class="new" part="new-badge">${s.isNew}</span>` : nothing}
       </p>
+      ${
+        parent
+          ? html`<p class="part-of">
+              ${s.partOf}:
+              <a href="#${ANCHOR_PREFIX}${idFragment(parent.entry.id)}">${this.text(parent.entry.title)}</a>
+            </p>`
+          : nothing
+      }
       ${summary ? html`<p class="summary">${summary}</p>` : nothing}
       ${
         actors.length || goals.length || how || results || milestones.length
@@ -487,6 +530,13 @@ export class KoopTransparencyFeed extends KoopWidget {
           : nothing
       }
       <a class="permalink" href="#${anchor}">${s.permalink}<span class="visually-hidden">: ${title}</span></a>
+      ${
+        parts.length
+          ? html`<ol class="parts" part="parts" aria-label=${s.parts(entry.type)}>
+              ${parts.map((part) => html`<li>${this.renderEntry(part, index, listed, depth + 1)}</li>`)}
+            </ol>`
+          : nothing
+      }
     </article>`;
   }
 

@@ -159,6 +159,34 @@ export const feedStyles = css`
     font-size: 1.05em;
   }
 
+  /* A cancelled meeting says so in words (.status); the struck title only adds to that. */
+  .status-cancelled > .entry-title {
+    text-decoration: line-through;
+  }
+
+  .type .status {
+    color: var(--_text);
+  }
+
+  .part-of {
+    margin: 0 0 0.4em;
+    font-size: 0.9em;
+  }
+
+  /* The parts of an entry (a meeting's agenda items), inside it. */
+  .parts {
+    list-style: none;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5em;
+    margin: 0.6em 0 0;
+    padding: 0;
+  }
+
+  .parts .entry {
+    border-inline-start-width: 0.2em;
+  }
+
   .date {
     margin: 0 0 0.4em;
     color: var(--_muted);
