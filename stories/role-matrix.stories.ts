@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { KoopRoleMatrix } from '@koop/role-matrix';
+import { cellKey, type KoopRoleMatrix } from '@koop/role-matrix';
 import { html, nothing } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
@@ -14,6 +14,9 @@ import {
   withGoalTrackerStory,
 } from './support/settled.js';
 import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+
+/** The select button of the Bürgerstiftung's funding cell (a cell's key joins actor and role). */
+const FOERDERUNG_CELL = `button.select[value="${CSS.escape(cellKey('stiftung', 'r-foerderung'))}"]`;
 
 /** The controls of `<koop-role-matrix>`; every document URL a story uses is its `src`. */
 interface MatrixArgs extends WidgetArgs {
@@ -178,8 +181,8 @@ export const ConflictSelected: Story = {
   // and also matching the document's rule.
   play: async ({ canvasElement }) => {
     const element = await shownMatrix(canvasElement);
-    await open(element, 'button.select[value="stiftung r-foerderung"]', '#details');
-    const button = element.shadowRoot!.querySelector('button.select[value="stiftung r-foerderung"]');
+    await open(element, FOERDERUNG_CELL, '#details');
+    const button = element.shadowRoot!.querySelector(FOERDERUNG_CELL);
     if (button?.getAttribute('aria-expanded') !== 'true') throw new Error('The cell is not expanded');
   },
   parameters: settled(
@@ -378,7 +381,7 @@ export const English: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
     const element = await shownMatrix(canvasElement);
-    await open(element, 'button.select[value="stiftung r-foerderung"]', '#details');
+    await open(element, FOERDERUNG_CELL, '#details');
   },
   parameters: settled(
     'ready',
@@ -398,7 +401,7 @@ export const Dark: Story = {
   decorators: [darkPage],
   play: async ({ canvasElement }) => {
     const element = await shownMatrix(canvasElement);
-    await open(element, 'button.select[value="stiftung r-foerderung"]', '#details');
+    await open(element, FOERDERUNG_CELL, '#details');
   },
   parameters: settled('ready', 'Rollen und Rollenkonflikte', 'Rollenkonflikt: Bürgerstiftung'),
 };

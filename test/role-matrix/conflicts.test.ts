@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkDocument } from '@koop/schema';
 import {
+  cellKey,
   computeConflicts,
   DEFAULT_CONFLICT_RULES,
   ROLE_TYPES,
@@ -236,7 +237,7 @@ describe('computeConflicts (rule engine)', () => {
     ).to.deep.equal(['Anna Beispiel', 'Ben Muster']);
     expect(
       matrix.byCell
-        .get('amt r-stimme')!
+        .get(cellKey('amt', 'r-stimme'))!
         .map((c) => c.key)
         .sort(),
     ).to.deep.equal(['amt r-koord r-stimme', 'c1']);

@@ -12,6 +12,8 @@ export interface MatrixRow {
 export interface RoleMatrix {
   /** The day (or period) shown; undefined: all periods. */
   at?: string;
+  /** Set when `at` is the last day roles were held, shown because nobody held one on the default day. */
+  lastHeld?: boolean;
   /** The role catalogue, in document order (the columns). */
   roles: Role[];
   /** Actors that hold a role (or have a conflict) in the view, in document order. */
@@ -22,7 +24,9 @@ export interface RoleMatrix {
   byCell: Map<string, RoleConflict[]>;
 }
 
-export const cellKey = (actor: string, role: string): string => `${actor} ${role}`;
+/** Joins a cell's actor and role id; ids hold no control characters, so the key splits back. */
+export const KEY_SEPARATOR = '\u001f';
+export const cellKey = (actor: string, role: string): string => `${actor}${KEY_SEPARATOR}${role}`;
 
 /** Who holds which role (at `at`, or ever), with the conflicts of `computeConflicts`. */
 export function roleMatrix(document: KoopDocument, at?: string): RoleMatrix {
@@ -47,4 +51,20 @@ export function roleMatrix(document: KoopDocument, at?: string): RoleMatrix {
   for (const row of shown)
     for (const list of row.cells.values()) list.sort((a, b) => spanOf(a).start - spanOf(b).start);
   return { at, roles: [...roles.values()], rows: shown, conflicts, problems, byCell };
+}
+
+/**
+ * The last day (`YYYY-MM-DD`) before `before` (UTC ms) on which an actor held a role of the
+ * catalogue; undefined when nobody did. For a historical document whose roles have all ended.
+ */
+export function lastHeldDay(document: KoopDocument, before: number): string | undefined {
+  const actors = new Set((document.actors ?? []).map((actor) => actor.id));
+  const roles = new Set((document.roles ?? []).map((role) => role.id));
+  let last = -Infinity;
+  for (const assignment of document.assignments ?? []) {
+    if (!actors.has(assignment.actor) || !roles.has(assignment.role)) continue;
+    const { start, end } = spanOf(assignment);
+    if (end < before && end > last && start <= end) last = end;
+  }
+  return Number.isFinite(last) ? new Date(last).toISOString().slice(0, 10) : undefined;
 }

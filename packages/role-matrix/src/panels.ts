@@ -1,6 +1,6 @@
 // What only some readers need: the details of selected conflicts, a role's history and the
 // notice about contradictions in the data. Loaded on demand, so the element module stays small.
-import type { Actor, KoopDocument, LocalizedText } from '@koop/schema';
+import type { Actor, Assignment, KoopDocument, LocalizedText } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
@@ -198,6 +198,8 @@ export interface PanelContext {
   s: PanelStrings;
   text: (value: LocalizedText | undefined) => string;
   period: (since?: string, until?: string) => string;
+  /** Where an assignment's role is held (`in`), in words; empty when it does not say. */
+  heldIn: (assignment: Assignment) => string;
   day: (date?: string) => string;
   /** `aria-level` of the panels' headings. */
   level: number;
@@ -282,6 +284,7 @@ export function historyPanel(c: PanelContext, role: string, close: () => void) {
         const holder = c.text(a.holder);
         const facts = [
           c.period(a.since, a.until),
+          c.heldIn(a),
           a.staffing && c.m.staffing[a.staffing],
           a.mandate && c.m.mandate[a.mandate],
         ]

@@ -1,4 +1,4 @@
-import { parseCalendarDate, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
+import { dateStart, parseCalendarDate, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
 import {
   fontOf,
   formatDate,
@@ -12,7 +12,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
 import { conflictIcon, historyIcon } from './icons.js';
-import { cellKey, roleMatrix, type MatrixRow, type RoleMatrix } from './matrix.js';
+import {
+  cellKey,
+  KEY_SEPARATOR,
+  lastHeldDay,
+  roleMatrix,
+  type MatrixRow,
+  type RoleMatrix,
+} from './matrix.js';
 import type { PanelContext } from './panels.js';
 import { roleMatrixStyles } from './role-matrix.styles.js';
 import { roleMatrixStrings, type RoleMatrixStrings, type SortKey } from './strings.js';
@@ -82,7 +89,7 @@ interface Group {
  * @summary Roles of the partners and role conflicts.
  *
  * @attr src - URL of the koop document.
- * @attr at - The day shown (YYYY-MM-DD), or `all` for all periods; default: the document's `updatedAt` (not in the future), else today.
+ * @attr at - The day shown (YYYY-MM-DD), or `all` for all periods; default: the document's `updatedAt` (not in the future), else today, or, when nobody holds a role then (a historical document), the last day someone did (the summary says so).
  * @attr sort - `sector` (default: grouped by sector), `actor` (A–Z) or `roles` (number of roles).
  * @attr conflicts-only - Show only actors with a role conflict.
  * @attr page-size - Actors shown at first and added by the "more" button (default 50).
@@ -279,20 +286,28 @@ export class KoopRoleMatrix extends KoopWidget {
     frame.classList.toggle('more-start', Math.abs(wrap.scrollLeft) > 1);
   }
 
-  /** The day shown: `at`, else `updatedAt` unless in the future, else today; undefined: all periods. */
-  private reference(document: KoopDocument): string | undefined {
+  /**
+   * The day asked for: `at`, else `updatedAt` unless in the future, else today; undefined: all
+   * periods. `chosen` when the reader or page named it.
+   */
+  private reference(document: KoopDocument): { at?: string; chosen: boolean } {
     const at = this.at?.trim();
-    if (at === 'all') return undefined;
-    if (parseCalendarDate(at)) return at;
+    if (at === 'all') return { chosen: true };
+    if (parseCalendarDate(at)) return { at, chosen: true };
     const today = new Date().toISOString().slice(0, 10);
     const updated = document.updatedAt?.slice(0, 10);
-    return updated && parseCalendarDate(updated) && updated < today ? updated : today;
+    return { at: updated && parseCalendarDate(updated) && updated < today ? updated : today, chosen: false };
   }
 
   private matrix(document: KoopDocument): RoleMatrix {
-    const at = this.reference(document);
-    if (this.cache?.document !== document || this.cache.at !== at)
-      this.cache = { document, at, matrix: roleMatrix(document, at) };
+    const { at, chosen } = this.reference(document);
+    if (this.cache?.document !== document || this.cache.at !== at) {
+      let matrix = roleMatrix(document, at);
+      // A historical document: nobody holds a role on its date, so show the last day someone did.
+      const last = !chosen && at && !matrix.rows.length ? lastHeldDay(document, dateStart(at)!) : undefined;
+      if (last) matrix = { ...roleMatrix(document, last), lastHeld: true };
+      this.cache = { document, at, matrix };
+    }
     return this.cache.matrix;
   }
 
@@ -361,11 +376,11 @@ export class KoopRoleMatrix extends KoopWidget {
   /** Another selection closes the details of a different actor's conflicts. */
   protected override applySelection(selection: KoopSelection | null): void {
     const actor = selection?.kind === 'actor' ? selection.id : undefined;
-    if (this.selected?.split(' ')[0] !== actor) this.selected = null;
+    if (this.selected?.split(KEY_SEPARATOR)[0] !== actor) this.selected = null;
   }
 
   private async select(key: string): Promise<void> {
-    const [actor, role] = key.split(' ');
+    const [actor, role] = key.split(KEY_SEPARATOR);
     if (this.selected === key) {
       this.selected = null;
       if (this.linked.is('actor', actor)) this.linked.select('actor', null);
@@ -484,7 +499,7 @@ export class KoopRoleMatrix extends KoopWidget {
       ${this.renderLinkedStatus(document)} ${this.renderControls(matrix)}
       <p class="summary" role="status">
         ${s.summary(shown, matrix.roles.length, matrix.conflicts.length)} ·
-        ${matrix.at ? s.asOf(formatDate(matrix.at, this.language.locale)) : s.allPeriods}
+        ${matrix.at ? s[matrix.lastHeld ? 'lastHeld' : 'asOf'](formatDate(matrix.at, this.language.locale)) : s.allPeriods}
       </p>
       ${matrix.problems.length && panels ? panels.problemsNotice(this.context(matrix)) : nothing}
       ${
@@ -564,10 +579,18 @@ export class KoopRoleMatrix extends KoopWidget {
           : '';
   }
 
+  /** Where the role is held (`in`: a body), in words; empty when it does not say. */
+  private heldIn(assignment: Assignment): string {
+    if (assignment.in === undefined) return '';
+    const body = this.document?.actors?.find((actor) => actor.id === assignment.in);
+    return this.strings.inBody(body ? this.text(body.shortName ?? body.name) : assignment.in);
+  }
+
   private renderAssignment(assignment: Assignment) {
     const s = this.strings;
     const holder = this.text(assignment.holder);
     const facts = [
+      this.heldIn(assignment),
       assignment.mandate && s.mandate[assignment.mandate],
       assignment.staffing && s.staffing[assignment.staffing],
       this.period(assignment.since, assignment.until),
@@ -751,7 +774,7 @@ export class KoopRoleMatrix extends KoopWidget {
             </li>`;
           })}
       </ul>
-      ${this.selected?.split(' ')[0] === id ? this.renderDetails(matrix) : nothing}
+      ${this.selected?.split(KEY_SEPARATOR)[0] === id ? this.renderDetails(matrix) : nothing}
     </li>`;
   }
 
@@ -765,6 +788,7 @@ export class KoopRoleMatrix extends KoopWidget {
       s: panels!.panelStrings.in(this.language.ui),
       text: (value) => this.text(value),
       period: (since, until) => this.period(since, until),
+      heldIn: (assignment) => this.heldIn(assignment),
       day: (date) => formatDate(date, this.language.locale, 'short'),
       level: this.level(1),
       document: this.document!,
@@ -774,7 +798,7 @@ export class KoopRoleMatrix extends KoopWidget {
 
   private renderDetails(matrix: RoleMatrix) {
     const key = this.selected!;
-    const [actor, role] = key.split(' ');
+    const [actor, role] = key.split(KEY_SEPARATOR);
     const conflicts = role
       ? matrix.byCell.get(key)
       : matrix.rows.find((r) => r.actor.id === actor)?.conflicts;

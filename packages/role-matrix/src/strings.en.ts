@@ -8,6 +8,7 @@ export const en: RoleMatrixStrings = {
   summary: (actors, roles, conflicts) =>
     `${count(actors, 'actor', 'actors')}, ${count(roles, 'role', 'roles')}, ${count(conflicts, 'role conflict', 'role conflicts')}`,
   asOf: (date) => `As of ${date}`,
+  lastHeld: (date) => `As of ${date}, the last day on which roles were held`,
   allPeriods: 'All periods',
   view: 'View',
   conflictsOnly: 'Conflicts only',
@@ -37,6 +38,7 @@ export const en: RoleMatrixStrings = {
   since: (date) => `since ${date}`,
   until: (date) => `until ${date}`,
   holds: 'holds the role',
+  inBody: (body) => `held in: ${body}`,
   notHeld: 'not held on this day',
   neverHeld: 'never held',
   cellConflicts: (n) => (n === 1 ? 'Conflict' : `${n} conflicts`),

@@ -8,6 +8,8 @@ export interface RoleMatrixStrings {
   actor: string;
   summary: (actors: number, roles: number, conflicts: number) => string;
   asOf: (date: string) => string;
+  /** The default day, when nobody held a role on the document's date: the last day someone did. */
+  lastHeld: (date: string) => string;
   allPeriods: string;
   view: string;
   conflictsOnly: string;
@@ -22,6 +24,8 @@ export interface RoleMatrixStrings {
   since: (date: string) => string;
   until: (date: string) => string;
   holds: string;
+  /** Where a role is held (`assignments[].in`): the body's name. */
+  inBody: (body: string) => string;
   notHeld: string;
   neverHeld: string;
   cellConflicts: (count: number) => string;
@@ -44,6 +48,7 @@ const de: RoleMatrixStrings = {
   summary: (actors, roles, conflicts) =>
     `${count(actors, 'Akteur', 'Akteure')}, ${count(roles, 'Rolle', 'Rollen')}, ${count(conflicts, 'Rollenkonflikt', 'Rollenkonflikte')}`,
   asOf: (date) => `Stand: ${date}`,
+  lastHeld: (date) => `Stand: ${date}, der letzte Tag, an dem Rollen besetzt waren`,
   allPeriods: 'Alle Zeiträume',
   view: 'Ansicht',
   conflictsOnly: 'Nur Konflikte',
@@ -73,6 +78,7 @@ const de: RoleMatrixStrings = {
   since: (date) => `seit ${date}`,
   until: (date) => `bis ${date}`,
   holds: 'hat die Rolle inne',
+  inBody: (body) => `ausgeübt in: ${body}`,
   notHeld: 'an diesem Tag nicht inne',
   neverHeld: 'nie inne',
   cellConflicts: (n) => (n === 1 ? 'Konflikt' : `${n} Konflikte`),
