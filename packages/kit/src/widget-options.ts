@@ -109,6 +109,7 @@ const RELATION_TYPES = [
   { value: 'advice', label: w('Beratung', 'Advice') },
   { value: 'dependency', label: w('Abhängigkeit', 'Dependency') },
   { value: 'conflict', label: w('Konflikt', 'Conflict') },
+  { value: 'other', label: w('Andere', 'Other') },
   { value: 'parent', label: w('„Teil von“', '"Part of"') },
 ];
 

@@ -1,7 +1,8 @@
-import { dateStart, type KoopDocument, type LocalizedText, type Milestone } from '@koop/schema';
+import { dateStart, type KoopDocument, type LocalizedText, type Milestone, type Phase } from '@koop/schema';
 import {
   chevron,
   fontOf,
+  formatAmount,
   formatDate,
   KoopWidget,
   LONG_LIST,
@@ -593,9 +594,16 @@ export class KoopMilestoneTimeline extends KoopWidget {
     );
   }
 
+  /** "Fördersumme: 120.000 €", or empty when the phase names no amount. */
+  private phaseAmount(phase: Phase): string {
+    const amount = formatAmount(phase.amount, this.language.locale);
+    return amount && `${this.strings.amount}: ${amount}`;
+  }
+
   private describePhase(placed: PlacedPhase): string {
     const type = this.strings.phaseType[placed.phase.type ?? 'other'];
-    return `${type}: ${this.text(placed.phase.name)}, ${this.phaseRange(placed)}`;
+    const amount = this.phaseAmount(placed.phase);
+    return `${type}: ${this.text(placed.phase.name)}, ${this.phaseRange(placed)}${amount ? `, ${amount}` : ''}`;
   }
 
   protected renderDocument(document: KoopDocument): TemplateResult {
@@ -1030,7 +1038,14 @@ export class KoopMilestoneTimeline extends KoopWidget {
     return html`<dl class="facts">
         ${m.planned ? fact(s.planned, this.time(m.planned)) : nothing}
         ${m.actual ? fact(s.actual, html`${this.time(m.actual)}${delay && m.planned ? ` (${delay})` : ''}`) : nothing}
-        ${fact(s.phase, tm.phases.map((p) => this.text(p.name)).join(', ') || s.outsidePhases)}
+        ${fact(
+          s.phase,
+          tm.phases
+            .map((p) =>
+              this.phaseAmount(p) ? `${this.text(p.name)} (${this.phaseAmount(p)})` : this.text(p.name),
+            )
+            .join(', ') || s.outsidePhases,
+        )}
         ${goals ? fact(s.goals, goals) : nothing} ${actors ? fact(s.actors, actors) : nothing}
       </dl>
       ${description ? html`<p class="description">${description}</p>` : nothing}
@@ -1061,7 +1076,9 @@ export class KoopMilestoneTimeline extends KoopWidget {
                   return html`<li class=${placed.funding ? 'funding' : 'phase'}>
                     <strong>${this.text(placed.phase.name)}</strong>
                     <span class="muted">(${s.phaseType[placed.phase.type ?? 'other']})</span>:
-                    ${this.phaseRange(placed)}${funders ? html`. ${s.funders}: ${funders}` : nothing}
+                    ${this.phaseRange(placed)}${funders ? html`. ${s.funders}: ${funders}` : nothing}${
+                      this.phaseAmount(placed.phase) ? html`. ${this.phaseAmount(placed.phase)}` : nothing
+                    }
                   </li>`;
                 })}
               </ul>`
@@ -1131,7 +1148,11 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const s = this.strings;
     return html`<div class="notice cliff" part="funding-cliff">
       <p><strong>${s.cliff}</strong></p>
-      <p>${s.cliffText(this.text(cliff.phase.name), this.date(cliff.phase.end))}</p>
+      <p>
+        ${s.cliffText(this.text(cliff.phase.name), this.date(cliff.phase.end))}${
+          this.phaseAmount(cliff.phase) ? ` ${this.phaseAmount(cliff.phase)}.` : ''
+        }
+      </p>
       ${
         cliff.milestones.length
           ? html`<p>${s.cliffMilestones}</p>

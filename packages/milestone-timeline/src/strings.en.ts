@@ -70,6 +70,7 @@ export const en: TimelineStrings = {
   until: (date) => `until ${date}`,
   range: (from, to) => `${from} to ${to}`,
   funders: 'Funded by',
+  amount: 'Amount',
   none: { phase: 'No phase', goal: 'No goal', actor: 'No one named' },
   phasesHeading: 'Phases and funding periods',
   milestones: 'Milestones in time order',

@@ -43,6 +43,8 @@ export interface TimelineStrings {
   until: (date: string) => string;
   range: (from: string, to: string) => string;
   funders: string;
+  /** The sum granted for a funding period (`amount`). */
+  amount: string;
   none: Record<GroupBy, string>;
   phasesHeading: string;
   milestones: string;
@@ -125,6 +127,7 @@ const de: TimelineStrings = {
   until: (date) => `bis ${date}`,
   range: (from, to) => `${from} bis ${to}`,
   funders: 'Gefördert von',
+  amount: 'Fördersumme',
   none: { phase: 'Ohne Phase', goal: 'Ohne Ziel', actor: 'Ohne Beteiligte' },
   phasesHeading: 'Phasen und Förderzeiträume',
   milestones: 'Meilensteine in zeitlicher Reihenfolge',

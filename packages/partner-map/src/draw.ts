@@ -21,6 +21,7 @@ export const TYPES: RelationType[] = [
   'advice',
   'dependency',
   'conflict',
+  'other',
 ];
 
 /** Rounds to 0.1 (coordinates in path data and transforms). */
@@ -72,11 +73,24 @@ export interface EdgeGeometry {
   my: number;
 }
 
+/** An arrowhead with its tip `r + 2` before (x, y), coming from the direction (ux, uy); and where the line ends. */
+function arrowhead(x: number, y: number, ux: number, uy: number, r: number) {
+  const tipX = x - ux * (r + 2);
+  const tipY = y - uy * (r + 2);
+  const baseX = tipX - ux * 11;
+  const baseY = tipY - uy * 11;
+  return {
+    d: `M${round(tipX)} ${round(tipY)}L${round(baseX + uy * 5)} ${round(baseY - ux * 5)}L${round(baseX - uy * 5)} ${round(baseY + ux * 5)}Z`,
+    x: tipX - ux * 9,
+    y: tipY - uy * 9,
+  };
+}
+
 /**
  * A relation from (x1, y1) to (x2, y2): a straight line, or with `bend` (parallel relations
  * between the same two actors) a curve through a point `bend` units beside the middle. A directed
- * relation ends in an arrowhead at the target's edge (radius `r2`); `zigzag` draws the line as a
- * zigzag (conflicts).
+ * relation ends in an arrowhead at the target's edge (radius `r2`), a mutual one (given the
+ * source's radius `r1`) also at the source's; `zigzag` draws the line as a zigzag (conflicts).
  */
 export function edgeGeometry(
   x1: number,
@@ -87,6 +101,7 @@ export function edgeGeometry(
   bend: number,
   directed: boolean,
   zigzag: boolean,
+  r1?: number,
 ): EdgeGeometry {
   const length = Math.hypot(x2 - x1, y2 - y1) || 1;
   const nx = -(y2 - y1) / length;
@@ -98,37 +113,38 @@ export function edgeGeometry(
     (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t * t * x2,
     (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t * t * y2,
   ];
-  let ex = x2;
-  let ey = y2;
+  // Where the line starts and ends: at the actors, or shortened by an arrowhead.
+  let [sx, sy, ex, ey] = [x1, y1, x2, y2];
   let arrow = '';
-  if (directed) {
+  if (directed || r1 !== undefined) {
     const tl = Math.hypot(x2 - cx, y2 - cy) || 1;
-    const ux = (x2 - cx) / tl;
-    const uy = (y2 - cy) / tl;
-    const tipX = x2 - ux * (r2 + 2);
-    const tipY = y2 - uy * (r2 + 2);
-    const baseX = tipX - ux * 11;
-    const baseY = tipY - uy * 11;
-    arrow = `M${round(tipX)} ${round(tipY)}L${round(baseX + uy * 5)} ${round(baseY - ux * 5)}L${round(baseX - uy * 5)} ${round(baseY + ux * 5)}Z`;
-    ex = tipX - ux * 9;
-    ey = tipY - uy * 9;
+    const head = arrowhead(x2, y2, (x2 - cx) / tl, (y2 - cy) / tl, r2);
+    arrow = head.d;
+    ex = head.x;
+    ey = head.y;
+  }
+  if (r1 !== undefined) {
+    const tl = Math.hypot(x1 - cx, y1 - cy) || 1;
+    const head = arrowhead(x1, y1, (x1 - cx) / tl, (y1 - cy) / tl, r1);
+    arrow += head.d;
+    [sx, sy] = [head.x, head.y];
   }
   let d: string;
   if (zigzag) {
-    const steps = Math.max(2, Math.round(Math.hypot(ex - x1, ey - y1) / 7));
+    const steps = Math.max(2, Math.round(Math.hypot(ex - sx, ey - sy) / 7));
     const parts: string[] = [];
     for (let k = 0; k <= steps; k++) {
       const t = k / steps;
       // Along the curve, then straight to the shortened end.
-      const [px, py] = bend ? point(t) : [x1 + (ex - x1) * t, y1 + (ey - y1) * t];
+      const [px, py] = bend ? point(t) : [sx + (ex - sx) * t, sy + (ey - sy) * t];
       const offset = k === 0 || k === steps ? 0 : k % 2 ? 3.5 : -3.5;
       parts.push(`${round(px + nx * offset)} ${round(py + ny * offset)}`);
     }
     d = `M${parts.join('L')}`;
   } else {
     d = bend
-      ? `M${round(x1)} ${round(y1)}Q${round(cx)} ${round(cy)} ${round(ex)} ${round(ey)}`
-      : `M${round(x1)} ${round(y1)}L${round(ex)} ${round(ey)}`;
+      ? `M${round(sx)} ${round(sy)}Q${round(cx)} ${round(cy)} ${round(ex)} ${round(ey)}`
+      : `M${round(sx)} ${round(sy)}L${round(ex)} ${round(ey)}`;
   }
   const [mx, my] = point(0.5);
   return { d, arrow, mx, my };

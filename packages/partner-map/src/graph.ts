@@ -1,9 +1,11 @@
 import {
   dateRange,
+  relationDirection,
   type Actor,
   type Assignment,
   type KoopDocument,
   type Relation,
+  type RelationDirection,
   type Role,
 } from '@koop/schema';
 import { pushTo } from './layout.js';
@@ -13,6 +15,8 @@ export interface Link {
   relation: Relation;
   s: number;
   t: number;
+  /** One-way from `s` to `t`, mutual or undirected. */
+  direction: RelationDirection;
   /** Valid from … to (UTC ms; ±Infinity when open). */
   from: number;
   to: number;
@@ -86,7 +90,7 @@ export function networkIndex(document: KoopDocument): NetworkIndex {
     if (s === undefined || t === undefined || s === t) continue;
     const [a, b] = span(relation.since, relation.until);
     note(a, b);
-    links.push({ relation, s, t, from: a, to: b });
+    links.push({ relation, s, t, from: a, to: b, direction: relationDirection(relation) });
   }
   const roleById = new Map((document.roles ?? []).map((role) => [role.id, role]));
   const roles = new Map<number, { assignment: Assignment; role?: Role }[]>();

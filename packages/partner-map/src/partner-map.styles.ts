@@ -271,6 +271,11 @@ export const partnerMapStyles = css`
     --_edge: var(--_danger);
   }
 
+  /* Any other kind of relation (its label says which): long dashes. */
+  .t-other {
+    stroke-dasharray: 14 3;
+  }
+
   .t-parent {
     --_edge: var(--_border);
     stroke-width: 1.2;

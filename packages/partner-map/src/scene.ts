@@ -233,7 +233,7 @@ export function* sceneSteps({
   for (const list of pairs.values()) {
     if (++done % SCENE_CHUNK === 0) yield;
     list.forEach((k, q) => {
-      const { s, t, relation } = index.links[k];
+      const { s, t, relation, direction } = index.links[k];
       const bend = (q - (list.length - 1) / 2) * 16 * (s < t ? 1 : -1);
       const g = edgeGeometry(
         x[s],
@@ -242,8 +242,9 @@ export function* sceneSteps({
         y[t],
         r[t],
         bend,
-        relation.directed === true,
+        direction === 'one-way',
         relation.type === 'conflict',
+        direction === 'mutual' ? r[s] : undefined,
       );
       geometry.set(k, g);
       add(relation.type, g);

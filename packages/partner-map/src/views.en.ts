@@ -20,4 +20,5 @@ export const en: ViewStrings = {
     conflict: ['in conflict with', 'in conflict with', 'in conflict with'],
     other: ['related to', 'related to', 'related to'],
   },
+  mutual: 'mutual',
 };

@@ -4,7 +4,7 @@
  * element module stays small.
  */
 import type { Actor, LocalizedText, RelationType } from '@koop/schema';
-import { formatDate, LocalizedStrings, LONG_LIST, safeLink } from '@koop/core';
+import { formatAmount, formatDate, LocalizedStrings, LONG_LIST, safeLink } from '@koop/core';
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { round, shapePath, wrapLabel } from './draw.js';
 import { distances, type NetworkIndex } from './graph.js';
@@ -29,8 +29,10 @@ export interface ViewStrings {
   distances: string;
   unreachable: string;
   clear: string;
-  /** How a relation reads from one actor: [outgoing, incoming, mutual], followed by the other actor. */
+  /** How a relation reads from one actor: [outgoing, incoming, both ways or undirected], followed by the other actor. */
   relation: Record<RelationType, [string, string, string]>;
+  /** Said of a relation that runs both ways (`direction: mutual`). */
+  mutual: string;
 }
 
 const de: ViewStrings = {
@@ -53,6 +55,7 @@ const de: ViewStrings = {
     conflict: ['im Konflikt mit', 'im Konflikt mit', 'im Konflikt mit'],
     other: ['in Beziehung zu', 'in Beziehung mit', 'in Beziehung mit'],
   },
+  mutual: 'gegenseitig',
 };
 
 /** The views' own strings: German here, English loaded on demand. */
@@ -327,17 +330,26 @@ const facts = (c: ViewContext, actor: Actor) =>
     .filter(Boolean)
     .join(' · ');
 
-/** One relation from the point of view of actor `i`: "fördert X: label (period)", after its line key. */
+/**
+ * One relation from the point of view of actor `i`, after its line key: "fördert X: label
+ * (120.000 €, period)"; a relation of another kind reads as its label ("kennt sich X").
+ */
 function relationText(c: ViewContext, index: NetworkIndex, k: number, i: number) {
-  const { relation, s: source, t } = index.links[k];
+  const { relation, s: source, t, direction } = index.links[k];
   const other = source === i ? t : source;
   const phrases = c.v.relation[relation.type] ?? c.v.relation.cooperation;
   const label = c.text(relation.label);
-  const period = periodText(c, relation.since, relation.until);
+  const phrase =
+    relation.type === 'other' && label ? label : phrases[direction !== 'one-way' ? 2 : source === i ? 0 : 1];
+  const facts = [
+    direction === 'mutual' && c.v.mutual,
+    formatAmount(relation.amount, c.locale),
+    periodText(c, relation.since, relation.until),
+  ].filter(Boolean);
   return {
     other,
-    before: html`${c.lineKey(relation.type)}${phrases[!relation.directed ? 2 : source === i ? 0 : 1]} `,
-    after: `${label ? `: ${label}` : ''}${period ? ` (${period})` : ''}`,
+    before: html`${c.lineKey(relation.type)}${phrase} `,
+    after: `${label && phrase !== label ? `: ${label}` : ''}${facts.length ? ` (${facts.join(', ')})` : ''}`,
   };
 }
 

@@ -5,6 +5,7 @@ export { explainFindings, type Problem } from './explain.js';
 export { describeProblem, type Bilingual } from './messages.js';
 export { formatPath, parsePath } from './path.js';
 export { safeUrl, urlProblem, type UrlProblem } from './url.js';
+export { relationDirection } from './relations.js';
 export { parseCalendarDate, dateRange, dateStart, type CalendarDate, type DatePrecision } from './dates.js';
 export {
   instant,
