@@ -38,4 +38,5 @@ for (const file of files) {
     );
   if (!valid) failed = true;
 }
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): output to a pipe is written asynchronously and exit() would cut it off.
+process.exitCode = failed ? 1 : 0;
