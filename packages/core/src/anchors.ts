@@ -10,7 +10,11 @@ export function idFragment(id: string): string {
   if (KEPT.test(id)) return id;
   return id.replace(/[^A-Za-z0-9_.:~-]/gu, (char) => {
     try {
-      return encodeURIComponent(char);
+      // encodeURIComponent leaves ! ' ( ) * as they are.
+      return encodeURIComponent(char).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      );
     } catch {
       // an unpaired surrogate, which no document id holds (the schema refuses it)
       return '%EF%BF%BD';
