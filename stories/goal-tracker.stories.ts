@@ -174,3 +174,25 @@ export const HostileText: Story = {
     'javascript:-Link',
   ),
 };
+
+export const SeveralTargetsAndGaps: Story = {
+  name: 'Format 1.1: several targets, a gap, flags (indicator portal)',
+  // An Open-SDG-like indicator: targets for 2020, 2030, 2040 and 2050, one decimal, a year
+  // without value, a break in the series, provisional and estimated values; a count whose
+  // forecast stays a whole number. The table is open.
+  args: { src: '/mock/doc/sustainability.json' },
+  play: async ({ canvasElement }) => {
+    const element = await shownWidget<KoopGoalTracker>(canvasElement, 'koop-goal-tracker');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await element.updateComplete;
+  },
+  parameters: settled(
+    'ready',
+    'Anteil erneuerbarer Energien am Bruttoendenergieverbrauch',
+    'Weitere Zielwerte',
+    'keine Angabe (Lücke)',
+    'Zeitreihenbruch',
+    'vorläufig',
+    'Prognose für 2030',
+  ),
+};

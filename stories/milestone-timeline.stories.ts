@@ -317,3 +317,9 @@ export const InsideKoopData: Story = {
     'Förderende ohne Anschlussfinanzierung',
   ),
 };
+
+export const FundingAmounts: Story = {
+  name: 'Format 1.1: funding period with its amount',
+  args: { src: '/mock/doc/funding-network.json', today: '2022-03-01', selected: 'm1', view: 'list' },
+  parameters: settled('ready', 'Förderperiode 2021–2022', 'Fördersumme'),
+};

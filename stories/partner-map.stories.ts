@@ -304,3 +304,11 @@ export const InsideKoopData: Story = {
     '27 Akteure, 40 Beziehungen',
   ),
 };
+
+export const OpenRelationTypes: Story = {
+  name: 'Format 1.1: relations of any kind, mutual, with amounts',
+  // A GraphML-like network: "kennt sich" and an untyped relation, mutual advice, an IATI grant
+  // with its amount; the Quartiersbüro selected, so its details show them all.
+  args: { src: '/mock/doc/funding-network.json', selected: 'n3' },
+  parameters: settled('ready', 'Andere Beziehung', 'gefördert von', '(gegenseitig', 'Koordinationsstelle'),
+};

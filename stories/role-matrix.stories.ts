@@ -436,3 +436,17 @@ export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
   ...withGoalTrackerStory(matrix, 'Ziele', 'Rollen und Rollenkonflikte', 'Koordinationsstelle Ko-Produktion'),
 };
+
+export const RolesInBodies: Story = {
+  name: 'Format 1.1: roles held in a body (OParl memberships)',
+  args: { src: '/mock/doc/council.json' },
+  parameters: settled('ready', 'Vorsitz', 'ausgeübt in: Sozialausschuss'),
+};
+
+export const HistoricalCooperation: Story = {
+  name: 'A historical cooperation: the last day roles were held',
+  // Every role ended in 2019 and the document has no date: the matrix shows 30 November 2019
+  // and says why, instead of an empty view.
+  args: { src: '/mock/doc/historical-roles.json' },
+  parameters: settled('ready', 'der letzte Tag, an dem Rollen besetzt waren', 'Altstadtverein'),
+};

@@ -264,3 +264,20 @@ export const InsideKoopData: Story = {
   name: 'Inside <koop-data> with a goal tracker',
   ...withGoalTrackerStory(feed, 'Ziele', 'Chronik der Zusammenarbeit', '24 Einträge'),
 };
+
+export const CouncilMeetings: Story = {
+  name: 'Format 1.1: council meetings with agenda items (OParl)',
+  // URL ids, local times in the cooperation's zone (named for readers elsewhere), ends, a
+  // cancelled and a postponed meeting, agenda items inside their meeting, a calendar event
+  // with an offset, entries dated by year or month, a tel: link.
+  args: { src: '/mock/doc/council.json' },
+  parameters: settled(
+    'ready',
+    '5. Sitzung des Sozialausschusses',
+    'Ö 2 Förderrichtlinie Nachbarschaftsprojekte',
+    'abgesagt',
+    'verschoben',
+    'Telefonische Einwahl',
+    'Gründung des Bürgervereins Nordost',
+  ),
+};

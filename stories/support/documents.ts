@@ -13,6 +13,12 @@ import type {
 import { networkDocument, partnerDocument } from '../../test/fixtures/network-document.js';
 import { timelineDocument, timelineTestDocument } from '../../test/fixtures/timeline-document.js';
 import { largeDocument as largeRolesFixture, rolesDocument } from '../../test/role-matrix/documents.js';
+import {
+  councilDocument,
+  fundingNetworkDocument,
+  historicalRolesDocument,
+  sustainabilityDocument,
+} from '../../test/fixtures/format-1-1.js';
 
 /**
  * Small documents the stories generate instead of shipping files: each shows one state of a
@@ -352,7 +358,7 @@ export function invalidEntriesDocument(): unknown {
   delete entries[1].date;
   entries[2].date = '12.03.2025';
   entries[3].title = 42;
-  entries[4].id = 'eintrag mit leerzeichen';
+  entries[4].id = 'eintrag\nmit zeilenumbruch';
   entries[5].links = [{ title: 'Link ohne Adresse' }];
   return document;
 }
@@ -856,4 +862,9 @@ export const mockDocuments: Record<string, () => unknown> = {
   'partners-none': noActorsDocument,
   'partners-invalid': invalidRelationsDocument,
   'partners-hostile': hostilePartnerDocument,
+  // Format 1.1, in the shapes of real sources (test/fixtures/format-1-1.ts).
+  council: councilDocument,
+  sustainability: sustainabilityDocument,
+  'funding-network': fundingNetworkDocument,
+  'historical-roles': historicalRolesDocument,
 };

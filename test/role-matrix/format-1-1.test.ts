@@ -2,7 +2,13 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@koop/role-matrix/koop-role-matrix.js';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopDocument } from '@koop/schema';
-import { ASSOCIATION, CHAIR, COMMITTEE, councilDocument } from '../fixtures/format-1-1.js';
+import {
+  ASSOCIATION,
+  CHAIR,
+  COMMITTEE,
+  councilDocument,
+  historicalRolesDocument,
+} from '../fixtures/format-1-1.js';
 import { shadow } from '../support/helpers.js';
 
 async function matrix(data: KoopDocument, lang = 'de') {
@@ -16,27 +22,6 @@ async function matrix(data: KoopDocument, lang = 'de') {
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const summary = (element: Element) => clean(shadow(element).querySelector('.summary')!.textContent);
-
-/** A cooperation that ended: every role was given up by 2019, and the document has no date. */
-function historicalDocument(): KoopDocument {
-  return {
-    schemaVersion: '1.1',
-    cooperation: { name: 'Runder Tisch Altstadt (2012–2019)' },
-    actors: [
-      { id: 'verein', name: 'Altstadtverein', sector: 'civil-society' },
-      { id: 'amt', name: 'Stadtplanungsamt', sector: 'administration' },
-    ],
-    roles: [
-      { id: 'moderation', name: 'Moderation' },
-      { id: 'geschaeftsstelle', name: 'Geschäftsstelle' },
-    ],
-    assignments: [
-      { actor: 'verein', role: 'moderation', since: '2012-03', until: '2016-06' },
-      { actor: 'amt', role: 'geschaeftsstelle', since: '2012-03', until: '2019-11-30' },
-      { actor: 'verein', role: 'geschaeftsstelle', since: '2019-01', until: '2019-11' },
-    ],
-  };
-}
 
 describe('<koop-role-matrix> with format 1.1', () => {
   it('names the body in which a role is held, in the cell and in the role’s history', async () => {
@@ -90,7 +75,7 @@ describe('<koop-role-matrix> with format 1.1', () => {
   });
 
   it('shows a historical document on the last day roles were held, and says so', async () => {
-    const element = await matrix(historicalDocument());
+    const element = await matrix(historicalRolesDocument());
     expect(summary(element)).to.contain(
       'Stand: 30. November 2019, der letzte Tag, an dem Rollen besetzt waren',
     );
@@ -103,7 +88,7 @@ describe('<koop-role-matrix> with format 1.1', () => {
   });
 
   it('keeps a day the page or reader chose, even when nobody held a role then', async () => {
-    const element = await matrix(historicalDocument());
+    const element = await matrix(historicalRolesDocument());
     element.at = '2021-01-01';
     await element.updateComplete;
     expect(summary(element)).to.contain('Stand: 1. Januar 2021');
