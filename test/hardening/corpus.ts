@@ -67,6 +67,9 @@ type Visit = (kind: Kind, value: string, path: string) => string;
 
 const defs = koopSchema.$defs as Record<string, JsonSchema>;
 const refName = (schema: JsonSchema) => schema.$ref?.replace('#/$defs/', '');
+/** Whether a value of `schema` may be a text: the text itself, or a choice that holds it (a value, a value or null). */
+const holdsText = (schema: JsonSchema): boolean =>
+  refName(schema) === 'text' || (schema.anyOf ?? defs[refName(schema) ?? '']?.anyOf ?? []).some(holdsText);
 
 /**
  * Replaces every text and URL string of `value` (described by `schema`) by `visit`'s result;
@@ -88,10 +91,8 @@ function rewrite(value: Json, schema: JsonSchema, visit: Visit, path: string, fi
   if (name === 'url') return typeof value === 'string' ? visit('url', value, path) : value;
   if (name) return rewrite(value, { ...defs[name], ...schema, $ref: undefined }, visit, path, fill);
   if (schema.anyOf) {
-    // value: a number or a text.
-    return typeof value === 'string' && schema.anyOf.some((s) => refName(s) === 'text')
-      ? visit('text', value, path)
-      : value;
+    // value: a number or a text (an observation's also null).
+    return typeof value === 'string' && holdsText(schema) ? visit('text', value, path) : value;
   }
   if (Array.isArray(value))
     return schema.items

@@ -1,5 +1,5 @@
 // Property-based fuzzing with fast-check: random JSON values and random mutations of the demo
-// documents, through validation and through every widget. Validation never throws and gives
+// documents and the format 1.1 fixtures, through validation and through every widget. Validation never throws and gives
 // every problem a path; no widget throws, hangs, or shows `undefined`, `NaN` or the like.
 // The seed is fixed so that a failure can be replayed; fast-check prints it with the
 // counterexample (pass it as `seed` and the printed `path` to `fc.assert` to replay one run).
@@ -16,6 +16,7 @@ import {
   WIDGET_TAGS,
   type Widget,
 } from './support.js';
+import { format11Documents } from '../fixtures/format-1-1.js';
 
 const SEED = 20261123;
 
@@ -164,8 +165,11 @@ function mutate(doc: any, { kind, at, pick }: Mutation): void {
   }
 }
 
+/** The demo documents (format 1.0) and the format 1.1 fixtures. */
+const SOURCES = [...DEMO_FILES, ...Object.keys(format11Documents)];
+
 const mutationsArb = fc.record({
-  file: fc.constantFrom(...DEMO_FILES),
+  file: fc.constantFrom(...SOURCES),
   mutations: fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
 });
 
@@ -208,6 +212,7 @@ describe('fuzzing (fast-check)', function () {
 
   before(async () => {
     for (const file of DEMO_FILES) sources[file] = await demoDocument(file);
+    for (const [name, make] of Object.entries(format11Documents)) sources[name] = make();
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
   });

@@ -82,14 +82,14 @@ const FOREIGN_ELEMENTS = new Set([
 ]);
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'srcdoc', 'poster', 'data'];
 
-/** An `href` a widget may render: the allowlist (https, http, mailto, relative incl. #fragment). */
+/** An `href` a widget may render: the allowlist (https, http, mailto, tel, relative incl. #fragment). */
 export function allowedHref(value: string): boolean {
   if (value.startsWith('#')) return true;
   if (value.startsWith('blob:' + location.origin)) return true;
   if (!safeUrl(value)) return false;
   // Judged again as the browser resolves it on this page.
   const resolved = new URL(value, location.href);
-  return ['https:', 'http:', 'mailto:'].includes(resolved.protocol);
+  return ['https:', 'http:', 'mailto:', 'tel:'].includes(resolved.protocol);
 }
 
 /** Everything in a widget that should never be there: foreign markup, handlers, unsafe URLs. */
