@@ -41,7 +41,7 @@ const MAX_LISTED_PROBLEMS = 50;
  * @csspart footer - Notice, date and data warnings below the content.
  * @csspart notice - The document's own notice (e.g. licence or source) in the footer.
  * @csspart data-warnings - The collapsible list of data warnings in the footer.
- * @csspart link - A link taken from the document (only https, http, mailto and relative URLs).
+ * @csspart link - A link taken from the document (only https, http, mailto, tel and relative URLs).
  * @csspart linked-status - Inside a `<koop-data>`: the line naming a selection made in another widget ("Verknüpfte Auswahl: Akteur „…“"), a polite live region, with the "Auswahl aufheben" button that clears it in every widget (so does Escape).
  *
  * @cssprop --koop-color-text - Text colour.
