@@ -139,10 +139,10 @@ function checkParentCycles<Item extends { id: string }>(
   const reported = new Set<string>();
   items.forEach((item, i) => {
     const parent = item[field] as string | undefined;
-    if (parent === item.id) return; // reported as a self-reference
+    if (parent === undefined || parent === item.id) return; // none, or reported as a self-reference
     const visited = new Set([item.id]);
     for (
-      let current = parent;
+      let current: string | undefined = parent;
       current !== undefined && parentOf.has(current);
       current = parentOf.get(current)
     ) {

@@ -301,11 +301,13 @@ class Walker {
       else if (additional && additional !== true) this.child(additional, record[key], key);
     }
     const order = schema['x-order'];
-    if (order) {
-      const startRange = dateRange(record[order[0]]);
-      const endRange = dateRange(record[order[1]]);
+    // Most items have no end: the dates are read only when there is one.
+    if (order && record[order[1]] !== undefined) {
+      const [start, end] = order;
+      const startRange = dateRange(record[start]);
+      const endRange = dateRange(record[end]);
       if (startRange && endRange && endRange[1] < startRange[0]) {
-        this.warn('date-order', order[1], { start: record[order[0]], end: record[order[1]] });
+        this.warn('date-order', end, { start: record[start], end: record[end] });
       }
     }
   }

@@ -28,7 +28,7 @@ export function urlProblem(raw: unknown): UrlProblem | undefined {
   }
   if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return 'unsafe-url';
   // Only a relative URL can be a host without scheme; `//host` is an ordinary link.
-  if (parsed.origin === PLACEHOLDER_ORIGIN && SCHEME_LESS_HOST.test(cleaned)) return 'schemeless-url';
+  if (SCHEME_LESS_HOST.test(cleaned) && parsed.origin === PLACEHOLDER_ORIGIN) return 'schemeless-url';
   return undefined;
 }
 
