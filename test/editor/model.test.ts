@@ -163,7 +163,9 @@ describe('editor model: forms from the schema', () => {
     expect(kind(['conflictRules', 0, 'roles'])).to.equal('rolePair');
     expect(kind(['actors', 0, 'sector'])).to.equal('enum');
     expect(kind(['actors', 0, 'since'])).to.equal('date');
-    expect(kind(['entries', 0, 'date'])).to.equal('dateTime');
+    expect(kind(['updatedAt'])).to.equal('dateTime');
+    expect(kind(['entries', 0, 'date'])).to.equal('dateOrDateTime');
+    expect(kind(['goals', 0, 'indicators', 0, 'observations', 0, 'value'])).to.equal('value');
     expect(kind(['actors', 0, 'url'])).to.equal('url');
     expect(kind(['actors', 0, 'location', 'lat'])).to.equal('number');
     expect(kind(['relations', 0, 'directed'])).to.equal('boolean');

@@ -113,6 +113,8 @@ export function renderField(
       return dateField(c, path, required, false);
     case 'dateTime':
       return dateField(c, path, required, true);
+    case 'dateOrDateTime':
+      return dateField(c, path, required, true, true);
     case 'enum':
       return selectField(c, path, required, enumOptions(c, path, info));
     case 'ref':
@@ -287,7 +289,7 @@ function textField(c: FormContext, path: Path, required: boolean, legend = label
 const PARTS = /^(\d*)(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T(.*))?$/;
 
 /** A date as year, month and day (and time): as precise as the format allows, nothing more. */
-function dateField(c: FormContext, path: Path, required: boolean, withTime: boolean) {
+function dateField(c: FormContext, path: Path, required: boolean, withTime: boolean, partial = !withTime) {
   const id = fieldId(path);
   const raw = getAt(c.document, path);
   const value = typeof raw === 'string' ? raw : '';
@@ -365,7 +367,7 @@ function dateField(c: FormContext, path: Path, required: boolean, withTime: bool
           aria-invalid=${invalid}
           @change=${(e: Event) => write({ month: (e.target as HTMLSelectElement).value })}
         >
-          <option value="" ?selected=${!month}>${withTime ? c.s.choose : c.s.notGiven}</option>
+          <option value="" ?selected=${!month}>${partial ? c.s.notGiven : c.s.choose}</option>
           ${months(c.s).map(([number, name]) => html`<option value=${number} ?selected=${month.padStart(2, '0') === number}>${name}</option>`)}
         </select>
       </div>
@@ -378,7 +380,7 @@ function dateField(c: FormContext, path: Path, required: boolean, withTime: bool
           aria-invalid=${invalid}
           @change=${(e: Event) => write({ day: (e.target as HTMLSelectElement).value })}
         >
-          <option value="" ?selected=${!day}>${withTime ? c.s.choose : c.s.notGiven}</option>
+          <option value="" ?selected=${!day}>${partial ? c.s.notGiven : c.s.choose}</option>
           ${Array.from({ length: Math.max(days, Number(day) || 0) }, (_, i) =>
             String(i + 1).padStart(2, '0'),
           ).map(
@@ -645,7 +647,8 @@ function valueField(c: FormContext, path: Path, required: boolean) {
   const indicatorPath = path.slice(0, path.lastIndexOf('indicators') + 2);
   const measure = (getAt(c.document, indicatorPath) as { measure?: string } | undefined)?.measure;
   const value = getAt(c.document, path);
-  if (measure === 'qualitative' || (value !== undefined && typeof value === 'object'))
+  // A text in several languages is an object; null (a gap in a series) is not.
+  if (measure === 'qualitative' || (value !== undefined && value !== null && typeof value === 'object'))
     return textField(c, path, required);
   return numberField(c, path, required);
 }
@@ -736,7 +739,11 @@ function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
   const noun = c.s.items[name] ?? name;
   const depth = path.filter((segment) => typeof segment === 'string').length;
   const d = described(c, path, id);
-  return html`<section class="nested" aria-labelledby="${id}-heading">
+  // A list inside a list's item (an indicator's identifiers beside its goal's) is named with
+  // that item, so the two regions of one form have names of their own.
+  const owner = typeof path[path.length - 2] === 'number' && path.length > 3 ? path.slice(0, -1) : undefined;
+  const names = owner ? `${id}-heading ${fieldId(owner)}-legend` : `${id}-heading`;
+  return html`<section class="nested" aria-labelledby=${names}>
     <div role="heading" aria-level=${c.level(depth)} class="nested-heading" id="${id}-heading">
       ${c.label(path)}
     </div>
@@ -746,7 +753,7 @@ function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
       const title = itemName(c.document, name, item, c.lang);
       const what = `${noun} ${index + 1}${title ? `: ${title}` : ''}`;
       return html`<fieldset class="nested-item" id=${fieldId(itemPath)} tabindex="-1">
-        <legend>${what}</legend>
+        <legend id="${fieldId(itemPath)}-legend">${what}</legend>
         ${itemActions(c, itemPath, items.length, what)}
         ${renderFields(c, itemPath, itemSchema, item && typeof item === 'object' && 'id' in item ? undefined : NO_ID)}
       </fieldset>`;

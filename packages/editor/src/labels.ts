@@ -38,6 +38,7 @@ const WIDGET_ENUMS: Record<string, (lang: UiLanguage) => Table> = {
   'milestones.kind': (lang) => timelineStrings.in(lang).kind,
   'milestones.status': (lang) => timelineStrings.in(lang).status,
   'entries.type': (lang) => feedStrings.in(lang).types,
+  'entries.status': (lang) => feedStrings.in(lang).status,
   'how.format': (lang) => feedStrings.in(lang).formats,
   'how.procedure': (lang) => feedStrings.in(lang).procedures,
 };

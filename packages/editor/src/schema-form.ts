@@ -6,7 +6,8 @@ import type { Path } from './patch.js';
 
 /**
  * How a value is edited. `text`: a localized text (one field per language); `date`: a calendar
- * date as precise as known; `dateTime`: a day with an optional time; `ref`/`refs`: items of
+ * date as precise as known; `dateTime`: a day with an optional time; `dateOrDateTime`: a date as
+ * precise as known, or a day with a time (an entry's date and end); `ref`/`refs`: items of
  * another list, picked by name; `rolePair`: two roles or well-known role types; `value`: a
  * number, or a text for qualitative indicators; `texts`: a list of localized texts; `object`:
  * a group of fields; `list`: a list of items with forms of their own.
@@ -15,6 +16,7 @@ export type FieldKind =
   | 'text'
   | 'date'
   | 'dateTime'
+  | 'dateOrDateTime'
   | 'url'
   | 'id'
   | 'ref'
@@ -47,8 +49,11 @@ const NAMED_KINDS: Record<string, FieldKind> = {
   text: 'text',
   date: 'date',
   dateTime: 'dateTime',
+  dateOrDateTime: 'dateOrDateTime',
   url: 'url',
   value: 'value',
+  // An observation's value: a number, a text or null (a gap, shown as an empty number).
+  observedValue: 'value',
 };
 
 const refName = (schema: JsonSchema) => schema.$ref?.replace('#/$defs/', '');
