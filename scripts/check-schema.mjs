@@ -1,7 +1,7 @@
-// Part of `npm run lint`: the generated copy of the schema is current, the schema is a valid
-// JSON Schema 2020-12 (compiled by Ajv), and Ajv and the kit's own validator agree on every
-// demo document (format 1.0), every format 1.1 fixture (test/fixtures/format-1-1.ts) and on
-// many mutations of them.
+// Part of `npm run lint`: the generated copies of the schemas are current, both schemas (the
+// document's and the change proposal's) are valid JSON Schema 2020-12 (compiled by Ajv), and Ajv
+// and the kit's own validator agree on every demo document (format 1.0), every format 1.1 fixture
+// (test/fixtures/format-1-1.ts), every demo proposal and on many mutations of them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -22,6 +22,7 @@ const load = async (file) => {
 };
 const { validateDocument } = await load('packages/schema/src/index.ts');
 const { format11Documents } = await load('test/fixtures/format-1-1.ts');
+const { validateProposal } = await load('packages/schema/src/proposal.ts');
 
 const documents = [
   ...readdirSync(`${root}demo/data`)
@@ -118,9 +119,49 @@ for (const value of [
   agree(JSON.stringify(value), value);
 }
 
+// The change-proposal schema: the same agreement on the demo proposals and their mutations.
+const proposalAjv = new Ajv2020({ allErrors: true, strict: true });
+const ajvProposal = proposalAjv.compile(
+  JSON.parse(readFileSync(`${root}packages/schema/proposal.schema.json`, 'utf8')),
+);
+const proposals = readdirSync(`${root}demo/proposals`)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => [file, JSON.parse(readFileSync(`${root}demo/proposals/${file}`, 'utf8'))]);
+let proposalChecks = 0;
+const agreeProposal = (label, value) => {
+  proposalChecks++;
+  const ours = !validateProposal(value).valid;
+  const theirs = !ajvProposal(value);
+  const newer = /^[2-9]/.test(String(value?.koopProposal ?? ''));
+  if (ours !== theirs && !newer) {
+    failures++;
+    console.error(
+      `Disagreement on ${label}: ours ${ours ? 'invalid' : 'valid'}, Ajv ${theirs ? 'invalid' : 'valid'}`,
+    );
+    console.error(JSON.stringify(ajvProposal.errors?.slice(0, 3)));
+  }
+};
+for (const [file, proposal] of proposals) {
+  if (!validateProposal(proposal).valid || !ajvProposal(proposal)) {
+    failures++;
+    console.error(`${file} is not a valid proposal`);
+  }
+  for (let i = 0; i < 400; i++) agreeProposal(`${file} mutation ${i}`, mutate(proposal));
+  const first = proposal.patch[0];
+  for (const op of ['move', 'copy', 'remove', 'test', 'bogus'])
+    agreeProposal(`${file} with op ${op}`, {
+      ...proposal,
+      patch: [{ ...first, op }, ...proposal.patch.slice(1)],
+    });
+  for (const path of ['', 'actors', '/a~2b', '/actors/~1x', '/x'.repeat(600)])
+    agreeProposal(`${file} with path ${path.slice(0, 20)}`, { ...proposal, patch: [{ ...first, path }] });
+}
+for (const value of [null, 1, 'x', [], {}, { koopProposal: '1.0' }])
+  agreeProposal(JSON.stringify(value), value);
+
 // exitCode, not exit(): piped output (CI logs) is written asynchronously and would be cut off.
 if (failures) process.exitCode = 1;
 else
   console.log(
-    `Schema OK: ${documents.length} demo documents and format 1.1 fixtures clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents.`,
+    `Schema OK: ${documents.length} demo documents and format 1.1 fixtures clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents and ${proposalChecks} proposals.`,
   );
