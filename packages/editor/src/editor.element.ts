@@ -37,12 +37,20 @@ import {
 import { describeWhere, indexProblems, problemMessage, type ProblemIndex } from './problems.js';
 import { isRequired, resolve } from './schema-form.js';
 import { serialize, updatedAtFor } from './serialize.js';
-import { COMPACT_AFTER, SessionStore, type SessionMeta, type StoredSession } from './storage.js';
+import { ProposalsController } from './proposals/controller.js';
+import { proposalStyles } from './proposals/proposals.styles.js';
+import {
+  COMPACT_AFTER,
+  SessionStore,
+  type ProposalMeta,
+  type SessionMeta,
+  type StoredSession,
+} from './storage.js';
 import { editorStrings, type EditorStrings, type OpenFailure, type WidgetTag } from './strings.js';
 import { blankDocument, templateDocument } from './template.js';
 
 type Section = 'document' | TopList;
-type Screen = 'loading' | 'start' | 'edit';
+type Screen = 'loading' | 'start' | 'edit' | 'review';
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 type PreviewChoice = 'auto' | 'all' | WidgetTag;
 
@@ -136,7 +144,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * @cssprop --koop-padding - Padding of the editor's box.
  */
 export class KoopEditor extends KoopElement {
-  static override styles = [themeStyles, editorStyles];
+  static override styles = [themeStyles, editorStyles, proposalStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -188,6 +196,34 @@ export class KoopEditor extends KoopElement {
   private started = false;
   /** Whether a document is being fetched. */
   private opening = false;
+  /** Proposing changes to a published document, and reviewing proposals. */
+  private proposals = new ProposalsController({
+    element: this,
+    document: () => this.doc,
+    language: () => this.language,
+    strings: () => this.strings,
+    level: (depth) => this.level(depth),
+    store: () => (this.store ??= new SessionStore(this.storageKey)),
+    meta: () => this.meta,
+    previousMeta: () => this.previous?.meta,
+    begin: (document, fileName, proposal) => this.begin(document, fileName, undefined, undefined, proposal),
+    change: (ops) => {
+      this.history.seal();
+      this.change(ops, 'set', []);
+      this.history.seal();
+    },
+    markClean: () => {
+      this.meta = { ...this.meta, cleanRevision: this.history.revision };
+      this.log(undefined);
+    },
+    show: (screen, focus) => {
+      this.screen = screen;
+      this.pendingFocus = focus;
+      this.requestUpdate();
+    },
+    announce: (message) => this.announce(message),
+    deliver: (text, fileName, type) => this.deliver(text, fileName, type),
+  });
 
   constructor() {
     super();
@@ -264,14 +300,19 @@ export class KoopEditor extends KoopElement {
     const fileName = this.fileName();
     this.meta = { ...this.meta, cleanRevision: this.history.revision };
     this.log(undefined);
+    this.deliver(text, fileName);
+    this.announce(this.strings.downloaded);
+  }
+
+  /** Hands a file to the reader: the download event first, then the browser's download. */
+  private deliver(text: string, fileName: string, type = 'application/json'): void {
     const event = this.emit(new KoopEditorDownloadEvent({ text, fileName }));
     if (!event.defaultPrevented) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const url = URL.createObjectURL(new Blob([text], { type }));
       const link = Object.assign(window.document.createElement('a'), { href: url, download: fileName });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     }
-    this.announce(this.strings.downloaded);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -386,6 +427,7 @@ export class KoopEditor extends KoopElement {
         this.history = History.from(current.history);
         const document = this.history.replay(deepFreeze(current.document), current.events) as KoopDocument;
         this.meta = current.meta;
+        void this.proposals.follow();
         this.screen = 'edit';
         this.apply(document);
         this.notice = this.strings.restored(formatTime(current.meta.changedAt, this.language.locale));
@@ -406,6 +448,7 @@ export class KoopEditor extends KoopElement {
     fileName: string,
     history = new History(),
     cleanRevision = history.revision,
+    proposal?: ProposalMeta,
   ): void {
     const store = this.store ?? (this.store = new SessionStore(this.storageKey));
     if (this.doc && this.hasChanges) {
@@ -421,6 +464,7 @@ export class KoopEditor extends KoopElement {
       fileName,
       cleanRevision,
       changedAt: Date.now(),
+      ...(proposal ? { proposal } : {}),
     };
     this.view = { section: 'document', index: null };
     this.filters.clear();
@@ -432,6 +476,7 @@ export class KoopEditor extends KoopElement {
     this.apply(frozen);
     this.pendingFocus = 'editor-heading';
     this.write(store.snapshot(frozen, history.snapshot(), this.meta));
+    void this.proposals.follow();
   }
 
   private write(pending: Promise<void>): void {
@@ -835,7 +880,13 @@ export class KoopEditor extends KoopElement {
     this.previous = undefined;
     // Forgotten first: the work open now may become the previous session in its place.
     if (this.store) this.write(this.store.forgetPrevious());
-    this.begin(document, previous.meta.fileName, history, previous.meta.cleanRevision);
+    this.begin(
+      document,
+      previous.meta.fileName,
+      history,
+      previous.meta.cleanRevision,
+      previous.meta.proposal,
+    );
   }
 
   // ---------------------------------------------------------------------------------------
@@ -891,7 +942,9 @@ export class KoopEditor extends KoopElement {
           ? html`<p class="muted">${s.opening}</p>`
           : this.screen === 'start'
             ? this.renderStart()
-            : this.renderEditor()
+            : this.screen === 'review'
+              ? this.proposals.renderReview()
+              : this.renderEditor()
       }
     </div>`;
   }
@@ -982,6 +1035,7 @@ export class KoopEditor extends KoopElement {
         />
         <p class="hint" id="start-file-hint">${s.fileHint} ${s.dropHere}</p>
       </div>
+      ${this.proposals.renderStart()}
       ${
         this.doc
           ? html`<p>
@@ -1012,7 +1066,7 @@ export class KoopEditor extends KoopElement {
         </div>
         ${this.renderToolbar()}
       </div>
-      ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.proposals.renderBanner()} ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
       ${this.saveState === 'failed' ? html`<p role="alert">${s.saveFailed}</p>` : nothing}
       ${this.renderSections()}
       <div class="layout">
@@ -1024,7 +1078,7 @@ export class KoopEditor extends KoopElement {
         ${this.renderPreview()}
       </div>
       ${this.pendingRemove ? this.renderConfirmRemove(this.pendingRemove) : nothing}
-      ${this.snippetOpen ? this.renderSnippet() : nothing}`;
+      ${this.snippetOpen ? this.renderSnippet() : nothing} ${this.proposals.renderDialog()}`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -1076,8 +1130,13 @@ export class KoopEditor extends KoopElement {
       <span class="visually-hidden" id="redo-what"
         >${redo ? s.redoWhat(this.describeChange(redo)) : s.nothingToRedo}</span
       >
-      <button type="button" id="download" @click=${() => this.download()}>${s.download}</button>
-      <button type="button" id="snippet" @click=${() => this.openSnippet()}>${s.copySnippet}</button>
+      ${
+        this.proposals.proposing
+          ? nothing
+          : html`<button type="button" id="download" @click=${() => this.download()}>${s.download}</button>
+              <button type="button" id="snippet" @click=${() => this.openSnippet()}>${s.copySnippet}</button>`
+      }
+      ${this.proposals.renderToolbar()}
       <p class="save-state">
         <span class="saved-state ${this.saveState}">${state}</span>
         ${this.hasChanges ? html`<span class="changes">${s.notDownloaded}</span>` : nothing}

@@ -8,6 +8,7 @@ import { partnerMapStrings } from '@koop/partner-map';
 import { roleMatrixStrings } from '@koop/role-matrix';
 import { feedStrings } from '@koop/transparency-feed';
 import type { Path } from './patch.js';
+import { proposalStrings } from './proposals/strings.js';
 import { editorStrings, type EditorStrings } from './strings.js';
 
 /** Every string table the editor shows words from; each loads its language before a render. */
@@ -18,6 +19,7 @@ export const STRING_TABLES: readonly LocalizedStrings<unknown>[] = [
   partnerMapStrings,
   roleMatrixStrings,
   feedStrings,
+  proposalStrings,
 ];
 
 type Table = Readonly<Record<string, string>>;

@@ -13,6 +13,15 @@ export interface SessionMeta {
   cleanRevision: number;
   /** When the session last changed (ms since the epoch). */
   changedAt: number;
+  /** Set while the session is a change proposal: where its base document is kept. */
+  proposal?: ProposalMeta;
+}
+
+export interface ProposalMeta {
+  /** The name under which the base document is kept aside. */
+  base: string;
+  /** Where the base document was opened from. */
+  url?: string;
 }
 
 export interface StoredSession {
@@ -133,6 +142,30 @@ export class SessionStore {
     const store = transaction.objectStore(STORE);
     store.delete(this.logRange('previous'));
     store.put(session, `${this.prefix('previous')}/snapshot`);
+    await done(transaction);
+  }
+
+  /** Keeps `value` beside the sessions under `name` (the base document of a change proposal). */
+  async putAside(name: string, value: unknown): Promise<void> {
+    const db = await database();
+    const transaction = db.transaction(STORE, 'readwrite');
+    transaction.objectStore(STORE).put(value, `${this.key}/aside/${name}`);
+    await done(transaction);
+  }
+
+  async getAside(name: string): Promise<unknown> {
+    const db = await database();
+    return request(db.transaction(STORE, 'readonly').objectStore(STORE).get(`${this.key}/aside/${name}`));
+  }
+
+  /** Forgets every value kept aside whose name is not in `keep`. */
+  async pruneAside(keep: readonly string[]): Promise<void> {
+    const db = await database();
+    const transaction = db.transaction(STORE, 'readwrite');
+    const store = transaction.objectStore(STORE);
+    const prefix = `${this.key}/aside/`;
+    const keys = (await request(store.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))) as string[];
+    for (const key of keys) if (!keep.includes(key.slice(prefix.length))) store.delete(key);
     await done(transaction);
   }
 

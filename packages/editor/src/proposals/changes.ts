@@ -194,6 +194,8 @@ export interface ReviewedChange {
   decision: Decision;
   /** The document before this change (with the changes before it that are not rejected). */
   before: KoopDocument;
+  /** The document with it (as `before` when it does nothing). */
+  after: KoopDocument;
   /** The earlier change (of another proposal) that last changed the value this one is about. */
   overlaps?: string;
   /** What the data check finds that it did not before this change: shown at the change. */
@@ -287,6 +289,7 @@ export function reviewChanges(
             located,
             decision,
             before: current,
+            after,
             overlaps,
             problems: found,
             acceptable: !found.some((problem) => problem.severity === 'error'),
@@ -308,6 +311,7 @@ export function reviewChanges(
         located: ops.length ? { status: 'gone', path: located.path } : located,
         decision,
         before: current,
+        after: current,
         overlaps,
         problems: found,
         acceptable: located.status === 'already' || (located.status === 'conflict' && ops.length === 0),
