@@ -33,6 +33,7 @@ export type Refusal =
   | { code: 'forbidden-name'; name: string; where: string }
   | { code: 'office-field'; change: number; path: string }
   | { code: 'outside'; change: number; path: string }
+  | { code: 'not-in-document'; change: number; path: string }
   | { code: 'untested'; change: number; path: string }
   | { code: 'huge-value'; change: number; bytes: number }
   | { code: 'other-cooperation'; theirs: unknown; ours: unknown };
@@ -87,6 +88,37 @@ export function inFormat(path: Path): boolean {
     } else return false;
   }
   return true;
+}
+
+/**
+ * Whether a change names a list position that the document does not have and gives nothing to
+ * find its record by (no test of the item or its id): a path outside the document. (A record
+ * that is tested but gone was deleted since; the review shows that.)
+ */
+function pointsNowhere(document: KoopDocument, change: ProposedChange): boolean {
+  const path = fromPointer(change.op.path);
+  let node: unknown = document;
+  for (let depth = 0; depth < path.length; depth++) {
+    const segment = path[depth];
+    if (typeof segment === 'number') {
+      const item = path.slice(0, depth + 1);
+      const anchored = change.tests.some((test) => {
+        const tested = fromPointer(test.path);
+        return (
+          item.every((s, i) => tested[i] === s) &&
+          (tested.length === depth + 1 || (tested.length === depth + 2 && tested[depth + 1] === 'id'))
+        );
+      });
+      if (anchored) return false;
+      if (
+        !Array.isArray(node) ||
+        segment >= node.length + (depth === path.length - 1 && change.op.op === 'add' ? 1 : 0)
+      )
+        return true;
+    }
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return false;
 }
 
 /** Whether `proposal` was made for the cooperation `document` describes. */
@@ -161,6 +193,9 @@ export async function readProposal(text: string, document: KoopDocument): Promis
         ours: document.cooperation?.name,
       },
     };
+  for (const change of changes)
+    if (pointsNowhere(document, change))
+      return { ok: false, refusal: { code: 'not-in-document', change: change.number, path: change.op.path } };
   const sameBase = proposal.base.hash === (await contentHash(document));
   return { ok: true, proposal, changes, sameBase };
 }

@@ -80,6 +80,8 @@ export const en: ProposalStrings = {
         return `Change ${r.change} concerns ${r.path}: only the coordination office sets the format version and date.`;
       case 'outside':
         return `Change ${r.change} targets ${r.path}, a place the koop format does not have.`;
+      case 'not-in-document':
+        return `Change ${r.change} targets ${r.path}, a place the document does not have.`;
       case 'untested':
         return `Change ${r.change} replaces or removes ${r.path} without testing the previous value.`;
       case 'huge-value':

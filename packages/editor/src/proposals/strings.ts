@@ -192,6 +192,8 @@ const de: ProposalStrings = {
         return `Änderung ${r.change} betrifft ${r.path}: Formatversion und Stand setzt nur die Geschäftsstelle.`;
       case 'outside':
         return `Änderung ${r.change} zielt auf ${r.path}, eine Stelle, die es im Koop-Format nicht gibt.`;
+      case 'not-in-document':
+        return `Änderung ${r.change} zielt auf ${r.path}, eine Stelle, die es im Dokument nicht gibt.`;
       case 'untested':
         return `Änderung ${r.change} ersetzt oder löscht ${r.path}, ohne den bisherigen Wert zu prüfen (test).`;
       case 'huge-value':
