@@ -5,6 +5,7 @@
 // `reviewChanges` says what each change would do, `applyReview` makes the reviewed document.
 import {
   formatPath,
+  parsePath,
   validateDocument,
   type Entry,
   type KoopDocument,
@@ -22,7 +23,6 @@ import {
   type Operation,
   type Path,
 } from '../patch.js';
-import { parsePath } from '../problems.js';
 
 type TestOperation = Extract<ProposalOperation, { op: 'test' }>;
 type ChangeOperation = Exclude<ProposalOperation, { op: 'test' }>;

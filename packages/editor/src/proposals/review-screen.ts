@@ -3,12 +3,12 @@
 // grouped by proposal and by record, each accepted or rejected on its own or a whole proposal at
 // once, conflicts resolved by choosing a value, the data check shown at each change. Applying
 // makes one step of the editor's history; the answers to the proposers follow. Loaded on demand.
-import type { KoopDocument } from '@koop/schema';
+import { parsePath, type KoopDocument } from '@koop/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldLabel } from '../labels.js';
 import { textIn } from '../lists.js';
 import { deepFreeze } from '../patch.js';
-import { describeWhere, parsePath, problemMessage } from '../problems.js';
+import { describeWhere, problemMessage } from '../problems.js';
 import { fieldPathOf } from '../schema-form.js';
 import { updatedAtFor } from '../serialize.js';
 import {
