@@ -558,7 +558,8 @@ describe('<koop-editor>: keyboard, screen reader, small screens', () => {
     url.select();
     await typeInto(editor, url, 'https://www.musterstadt.de/koop/kueche.json');
     await waitUntil(
-      () => control<HTMLTextAreaElement>(editor, 'HTML-Code für die Seite', dialog).value.includes('kueche.json'),
+      () =>
+        control<HTMLTextAreaElement>(editor, 'HTML-Code für die Seite', dialog).value.includes('kueche.json'),
       'new address',
     );
     expect(control<HTMLTextAreaElement>(editor, 'HTML-Code für die Seite', dialog).value).to.equal(

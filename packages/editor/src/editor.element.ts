@@ -109,6 +109,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * Work is saved in the browser (IndexedDB) after every change and restored after a reload. Only
  * the page that edits loads this element; no widget page needs it.
  *
+ * Two modes work with the partners of a cooperation: "Änderung vorschlagen" (a partner opens the
+ * published document, edits a copy and downloads a change proposal: a JSON Patch with tests,
+ * who proposes it and a note) and "Vorschläge prüfen" (the coordination office opens the current
+ * document and one or more proposals, accepts or rejects each change, resolves conflicts, and
+ * applies them as one step that can be undone, with `updatedAt` set, an optional entry in the
+ * public record and an answer to each proposer). Nothing is uploaded anywhere.
+ *
  * @summary Edit a koop document in forms, with live check and preview.
  *
  * @prop {'de' | 'en' | string} lang - Language of the editor (attribute `lang`): `en…` tags give English, others German.
@@ -119,7 +126,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * @attr heading-level - Heading level (1–6) of the editor's top heading; default 2.
  *
  * @event koop-editor-change - The document changed, or one was opened or restored. `detail: { document, problems, change }`.
- * @event koop-editor-download - The reader downloads the document. `detail: { text, fileName }`; cancel it to save the text another way.
+ * @event koop-editor-download - The reader downloads the document, a change proposal or an answer to a proposer. `detail: { text, fileName }`; cancel it to save the text another way.
  *
  * @csspart base - The editor's box.
  * @csspart toolbar - The bar with undo, redo, download and the save state.

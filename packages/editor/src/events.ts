@@ -26,7 +26,10 @@ export class KoopEditorChangeEvent extends CustomEvent<KoopEditorChangeDetail> {
   }
 }
 
-/** Fired when the reader downloads the document; cancel it to save the text another way. */
+/**
+ * Fired when the reader downloads the document, a change proposal or an answer to a proposer;
+ * cancel it to save the text another way.
+ */
 export class KoopEditorDownloadEvent extends CustomEvent<KoopEditorDownloadDetail> {
   static readonly type = 'koop-editor-download';
   constructor(detail: KoopEditorDownloadDetail) {
