@@ -11,6 +11,7 @@ import * as partnerMapStories from '../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
 import * as editorStories from '../stories/editor.stories.js';
+import * as editorProposalStories from '../stories/editor-proposals.stories.js';
 import type { KoopEditor } from '@koop/editor';
 
 /**
@@ -27,6 +28,7 @@ const storyFiles = [
   roleMatrixStories,
   transparencyFeedStories,
   editorStories,
+  editorProposalStories,
 ];
 
 type Args = Record<string, unknown>;

@@ -31,3 +31,22 @@ export { slug, uniqueId } from './ids.js';
 export { fieldInfo, fieldPathOf, schemaAt, type FieldInfo, type FieldKind } from './schema-form.js';
 export { blankDocument, templateDocument } from './template.js';
 export { editorStrings, type EditorStrings } from './strings.js';
+export {
+  canonicalJson,
+  contentHash,
+  createProposal,
+  proposalPatch,
+  type ProposalAuthor,
+} from './proposals/create.js';
+export {
+  applyReview,
+  changesOf,
+  locate,
+  reviewChanges,
+  type Decision,
+  type Located,
+  type ProposedChange,
+  type ReviewedChange,
+  type ReviewProposal,
+} from './proposals/changes.js';
+export { readProposal, type ReadProposal, type Refusal } from './proposals/read.js';
