@@ -96,6 +96,29 @@ describe('strict Content-Security-Policy', () => {
     }
   });
 
+  it('lets the editor make and review change proposals with zero violations', async function () {
+    this.timeout(60_000);
+    const frame = document.createElement('iframe');
+    frame.src = '/test/csp/proposals-page.html';
+    frame.style.width = '1280px';
+    frame.style.height = '800px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 55_000 });
+      const { violations, rendered } = (frame.contentWindow as any).cspDone;
+      expect(violations).to.deep.equal([]);
+      expect(rendered).to.deep.equal({
+        proposal: 'made',
+        conflict: 'shown',
+        refused: 'shown',
+        applied: 'yes',
+        english: 'yes',
+      });
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('would notice a violation (the page really is under the policy)', async function () {
     // The page exercises every widget first: on a busy machine that takes longer than mocha's default.
     this.timeout(30_000);
