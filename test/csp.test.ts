@@ -66,57 +66,54 @@ describe('strict Content-Security-Policy', () => {
     }
   });
 
-  it('lets the editor do everything with zero violations', async function () {
-    this.timeout(60_000);
+  /** What an editor page under the policy reports once it has done everything. */
+  async function editorPage(
+    src: string,
+  ): Promise<{ violations: unknown[]; rendered: Record<string, string> }> {
     const frame = document.createElement('iframe');
-    frame.src = '/test/csp/editor-page.html';
+    frame.src = src;
     frame.style.width = '1280px';
     frame.style.height = '800px';
     document.body.append(frame);
     try {
       await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 55_000 });
-      const { violations, rendered } = (frame.contentWindow as any).cspDone;
-      expect(violations).to.deep.equal([]);
-      expect(rendered).to.deep.equal({
-        actors: 'form',
-        relations: 'form',
-        roles: 'form',
-        assignments: 'form',
-        conflicts: 'form',
-        conflictRules: 'form',
-        goals: 'form',
-        phases: 'form',
-        milestones: 'form',
-        entries: 'form',
-        preview: '5',
-        english: 'yes',
-      });
+      return (frame.contentWindow as any).cspDone;
     } finally {
       frame.remove();
     }
+  }
+
+  it('lets the editor do everything with zero violations', async function () {
+    this.timeout(60_000);
+    const { violations, rendered } = await editorPage('/test/csp/editor-page.html');
+    expect(violations).to.deep.equal([]);
+    expect(rendered).to.deep.equal({
+      actors: 'form',
+      relations: 'form',
+      roles: 'form',
+      assignments: 'form',
+      conflicts: 'form',
+      conflictRules: 'form',
+      goals: 'form',
+      phases: 'form',
+      milestones: 'form',
+      entries: 'form',
+      preview: '5',
+      english: 'yes',
+    });
   });
 
   it('lets the editor make and review change proposals with zero violations', async function () {
     this.timeout(60_000);
-    const frame = document.createElement('iframe');
-    frame.src = '/test/csp/proposals-page.html';
-    frame.style.width = '1280px';
-    frame.style.height = '800px';
-    document.body.append(frame);
-    try {
-      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 55_000 });
-      const { violations, rendered } = (frame.contentWindow as any).cspDone;
-      expect(violations).to.deep.equal([]);
-      expect(rendered).to.deep.equal({
-        proposal: 'made',
-        conflict: 'shown',
-        refused: 'shown',
-        applied: 'yes',
-        english: 'yes',
-      });
-    } finally {
-      frame.remove();
-    }
+    const { violations, rendered } = await editorPage('/test/csp/proposals-page.html');
+    expect(violations).to.deep.equal([]);
+    expect(rendered).to.deep.equal({
+      proposal: 'made',
+      conflict: 'shown',
+      refused: 'shown',
+      applied: 'yes',
+      english: 'yes',
+    });
   });
 
   it('would notice a violation (the page really is under the policy)', async function () {

@@ -2,36 +2,10 @@
 // preview of every widget, download, English), then reports what it saw.
 import '@koop/editor/koop-editor.js';
 import type { KoopEditor } from '@koop/editor';
-
-const until = async (check: () => unknown, what: string) => {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+import { editorSteps, until } from './editor-steps.js';
 
 const editor = document.querySelector<KoopEditor>('koop-editor')!;
-const root = () => editor.shadowRoot!;
-const step = async () => {
-  await editor.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await editor.updateComplete;
-};
-const click = async (selector: string) => {
-  const target = root().querySelector<HTMLElement>(selector);
-  if (!target) throw new Error(`missing ${selector}`);
-  target.click();
-  await step();
-};
-const type = async (selector: string, value: string) => {
-  const input = root().querySelector<HTMLInputElement>(selector);
-  if (!input) throw new Error(`missing ${selector}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await step();
-};
+const { root, step, click, type } = editorSteps(editor);
 /** Every select in the form gets its last option, every text input a value. */
 const fillForm = async () => {
   for (const select of root().querySelectorAll<HTMLSelectElement>('.work select')) {

@@ -3,38 +3,10 @@
 // reports what it saw.
 import '@koop/editor/koop-editor.js';
 import { createProposal, type KoopEditor } from '@koop/editor';
-
-const until = async (check: () => unknown, what: string) => {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > 8000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+import { editorSteps, until } from './editor-steps.js';
 
 const editor = document.querySelector<KoopEditor>('koop-editor')!;
-const root = () => editor.shadowRoot!;
-const step = async () => {
-  await editor.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await editor.updateComplete;
-};
-const find = <T extends HTMLElement = HTMLElement>(selector: string) => {
-  const found = root().querySelector<T>(selector);
-  if (!found) throw new Error(`missing ${selector}`);
-  return found;
-};
-const click = async (selector: string) => {
-  find(selector).click();
-  await step();
-};
-const type = async (selector: string, value: string) => {
-  const input = find<HTMLInputElement>(selector);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await step();
-};
+const { root, step, find, click, type } = editorSteps(editor);
 const files = async (selector: string, list: File[]) => {
   const input = find<HTMLInputElement>(selector);
   const transfer = new DataTransfer();

@@ -37,6 +37,7 @@ import {
 import { describeWhere, indexProblems, problemMessage, type ProblemIndex } from './problems.js';
 import { isRequired, resolve } from './schema-form.js';
 import { serialize, updatedAtFor } from './serialize.js';
+import { urlForm } from './open-controls.js';
 import { ProposalsController } from './proposals/controller.js';
 import { proposalStyles } from './proposals/proposals.styles.js';
 import {
@@ -1009,21 +1010,7 @@ export class KoopEditor extends KoopElement {
           <p class="hint" id="start-blank-hint">${s.startBlankHint}</p>
         </li>
       </ul>
-      <form
-        class="open-url"
-        novalidate
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          const input = (e.target as HTMLFormElement).querySelector('input')!;
-          if (input.value.trim()) void this.openUrl(input.value);
-        }}
-      >
-        <div class="field">
-          <label for="start-url">${s.urlLabel}</label>
-          <input id="start-url" type="url" autocomplete="url" />
-        </div>
-        <button type="submit">${s.urlOpen}</button>
-      </form>
+      ${urlForm('start-url', s.urlLabel, s.urlOpen, (url) => void this.openUrl(url))}
       <div
         class="drop"
         @dragover=${(e: DragEvent) => e.preventDefault()}

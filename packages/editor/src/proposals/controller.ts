@@ -14,6 +14,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { textIn } from '../lists.js';
+import { urlForm } from '../open-controls.js';
 import { deepFreeze, type Operation } from '../patch.js';
 import type { ProposalMeta, SessionMeta, SessionStore } from '../storage.js';
 import type { EditorStrings } from '../strings.js';
@@ -107,17 +108,7 @@ export class ProposalsController implements ReactiveController {
     const read = readDocumentText(text);
     const e = this.host.strings();
     if (!read.ok || !isRecord(read.value)) {
-      this.startError = e.openFailed(
-        read.ok
-          ? 'not-a-document'
-          : read.failure.kind === 'too-large'
-            ? 'too-large'
-            : read.failure.kind === 'empty'
-              ? 'empty'
-              : read.failure.kind === 'not-json'
-                ? 'not-json'
-                : 'json',
-      );
+      this.startError = e.openFailed(read.ok ? 'not-a-document' : read.failure.kind);
       this.host.element.requestUpdate();
       return;
     }
@@ -214,21 +205,7 @@ export class ProposalsController implements ReactiveController {
               </p>`
             : nothing
         }
-        <form
-          class="open-url"
-          novalidate
-          @submit=${(e: Event) => {
-            e.preventDefault();
-            const input = (e.target as HTMLFormElement).querySelector('input')!;
-            if (input.value.trim()) void this.proposeFromUrl(input.value);
-          }}
-        >
-          <div class="field">
-            <label for="propose-url">${p.proposeUrlLabel}</label>
-            <input id="propose-url" type="url" autocomplete="url" />
-          </div>
-          <button type="submit">${p.proposeOpen}</button>
-        </form>
+        ${urlForm('propose-url', p.proposeUrlLabel, p.proposeOpen, (url) => void this.proposeFromUrl(url))}
         <div class="drop">
           <label for="propose-file">${p.proposeFileLabel}</label>
           <input

@@ -109,7 +109,6 @@ export class ProposeDialog {
               ></textarea>`
             : html`<input
                 id=${id}
-                type=${name === 'contact' ? 'text' : 'text'}
                 autocomplete=${name === 'name' ? 'name' : name === 'organisation' ? 'organization' : 'email'}
                 aria-invalid=${error ? 'true' : 'false'}
                 aria-describedby=${described || nothing}
