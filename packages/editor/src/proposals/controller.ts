@@ -14,7 +14,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { textIn } from '../lists.js';
-import { urlForm } from '../open-controls.js';
+import { filesDrop, urlForm } from '../open-controls.js';
 import { deepFreeze, type Operation } from '../patch.js';
 import type { ProposalMeta, SessionMeta, SessionStore } from '../storage.js';
 import type { EditorStrings } from '../strings.js';
@@ -231,25 +231,7 @@ export class ProposalsController implements ReactiveController {
               </p>`
             : nothing
         }
-        <div
-          class="drop"
-          @dragover=${(e: DragEvent) => e.preventDefault()}
-          @drop=${(e: DragEvent) => {
-            e.preventDefault();
-            void this.reviewFiles(e.dataTransfer?.files);
-          }}
-        >
-          <label for="review-files">${p.reviewFilesLabel}</label>
-          <input
-            id="review-files"
-            type="file"
-            multiple
-            accept=".json,application/json"
-            aria-describedby="review-files-hint"
-            @change=${(e: Event) => this.reviewFiles((e.target as HTMLInputElement).files)}
-          />
-          <p class="hint" id="review-files-hint">${p.reviewFilesHint}</p>
-        </div>
+        ${filesDrop('review-files', p.reviewFilesLabel, p.reviewFilesHint, (files) => this.reviewFiles(files))}
       </section>`;
   }
 

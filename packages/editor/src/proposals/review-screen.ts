@@ -26,6 +26,7 @@ import { proposalStrings, type ProposalStrings } from './strings.js';
 import { textDiff } from './text-diff.js';
 import { changeWords, valueText, type ChangeWords } from './words.js';
 import { slug } from '../ids.js';
+import { filesDrop } from '../open-controls.js';
 
 interface Refused {
   file: string;
@@ -221,28 +222,7 @@ export class ReviewScreen {
     const [accepted, rejected, open] = this.tally();
     return html`<p>${p.reviewScreenIntro}</p>
       ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
-      <div
-        class="drop"
-        @dragover=${(e: DragEvent) => e.preventDefault()}
-        @drop=${(e: DragEvent) => {
-          e.preventDefault();
-          void this.addFiles([...(e.dataTransfer?.files ?? [])]);
-        }}
-      >
-        <label for="review-add">${p.addProposals}</label>
-        <input
-          id="review-add"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          aria-describedby="review-add-hint"
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            void this.addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
-          }}
-        />
-        <p class="hint" id="review-add-hint">${p.addProposalsHint} ${p.dropHere}</p>
-      </div>
+      ${filesDrop('review-add', p.addProposals, `${p.addProposalsHint} ${p.dropHere}`, (files) => this.addFiles(files))}
       ${
         this.refused.length
           ? html`<div role="alert" class="refused" id="review-refused">
