@@ -248,6 +248,15 @@ describe('change proposals: refused files', () => {
       if (!result.ok) expect(result.refusal.code, JSON.stringify(value).slice(0, 120)).to.equal(code);
     }
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    // The editor's JSON Patch itself never steps into a prototype, whoever calls it.
+    const doc = await coProduction();
+    for (const path of [
+      '/__proto__/polluted',
+      '/actors/0/constructor/prototype/polluted',
+      '/cooperation/__proto__',
+    ])
+      expect(() => applyPatch(doc, [{ op: 'add', path, value: true }]), path).to.throw(/unsafe path/);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     const newer = await read({ ...proposal, koopProposal: '2.0' });
     if (!newer.ok && newer.refusal.code === 'not-a-proposal')
       expect(newer.refusal.problems[0].message.de).to.contain('Vorschlagsformat 2.0');

@@ -118,9 +118,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   );
 }
 
+/** Names that reach an object's prototype in JavaScript: never a step of a path. */
+export const UNSAFE_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Applies one operation; returns the new root and the operation that undoes it. */
 export function applyOperation(root: unknown, operation: Operation): { root: unknown; inverse: Operation[] } {
   const path = fromPointer(operation.path);
+  const from = operation.op === 'move' ? fromPointer(operation.from) : [];
+  if ([...path, ...from].some((segment) => typeof segment === 'string' && UNSAFE_NAMES.has(segment)))
+    throw new PatchError(`unsafe path ${operation.path}`);
   switch (operation.op) {
     case 'add': {
       const parent = getAt(root, path.slice(0, -1));
@@ -156,7 +162,6 @@ export function applyOperation(root: unknown, operation: Operation): { root: unk
       return { root: next, inverse: [{ op: 'replace', path: operation.path, value: old }] };
     }
     case 'move': {
-      const from = fromPointer(operation.from);
       const value = getAt(root, from);
       const removed = removeAt(root, from);
       return {

@@ -10,7 +10,7 @@ import {
   type KoopDocument,
   type KoopProposal,
 } from '@koop/schema';
-import { fromPointer, type Path } from '../patch.js';
+import { fromPointer, UNSAFE_NAMES, type Path } from '../patch.js';
 import { resolve } from '../schema-form.js';
 import { changesOf, type ProposedChange } from './changes.js';
 import { canonicalJson, contentHash, OFFICE_FIELDS } from './create.js';
@@ -21,8 +21,8 @@ export const MAX_PROPOSAL_BYTES = 1024 * 1024;
 export const MAX_VALUE_BYTES = 100 * 1024;
 /** Values nested deeper than this are refused. */
 export const MAX_DEPTH = 32;
-/** Names that reach an object's prototype in JavaScript: never a key or a path segment. */
-export const FORBIDDEN_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Never a key or a path segment of a proposal. */
+const FORBIDDEN_NAMES = UNSAFE_NAMES;
 
 export type Refusal =
   | { code: 'empty' | 'not-json-text' | 'dangling-tests' | 'too-deep' }
