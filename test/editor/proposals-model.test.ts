@@ -1,7 +1,8 @@
 // The proposal model without the UI: the patch a proposal carries, finding its changes again in
 // a document that moved on, conflicts, and what a hostile file cannot do.
 import { expect } from '@open-wc/testing';
-import { validateProposal, type KoopDocument } from '@koop/schema';
+import type { KoopDocument } from '@koop/schema';
+import { validateProposal } from '@koop/schema/proposal.js';
 import { applyPatch, deepEqual, deepFreeze, fromPointer } from '../../packages/editor/src/patch.js';
 import {
   changesOf,

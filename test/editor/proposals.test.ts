@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@koop/kit/koop.js';
-import { validateDocument, validateProposal } from '@koop/schema';
+import { validateDocument } from '@koop/schema';
+import { validateProposal } from '@koop/schema/proposal.js';
 import {
   activate,
   announced,

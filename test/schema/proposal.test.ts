@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PROPOSAL_VERSION, proposalSchema, validateProposal } from '@koop/schema';
+import { PROPOSAL_VERSION, proposalSchema, validateProposal } from '@koop/schema/proposal.js';
 
 async function demoProposal(): Promise<any> {
   return (await fetch('/demo/proposals/vorschlag-nachbarschaftsverein.json')).json();

@@ -17,14 +17,6 @@ export {
   DEFAULT_TIME_ZONE,
 } from './times.js';
 export { koopSchema } from './schema.generated.js';
-export { proposalSchema } from './proposal-schema.generated.js';
-export {
-  validateProposal,
-  PROPOSAL_VERSION,
-  type KoopProposal,
-  type ProposalOperation,
-  type ProposalValidation,
-} from './proposal.js';
 export {
   walkSchema,
   type JsonSchema,

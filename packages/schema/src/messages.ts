@@ -105,10 +105,6 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     de: `Das Dokument verwendet Schema-Version ${p.version}; diese Version von Koop kennt nur ${p.supported}.x. Bitte Koop aktualisieren.`,
     en: `The document uses schema version ${p.version}; this version of Koop only knows ${p.supported}.x. Please update Koop.`,
   }),
-  'proposal-version-newer': (p) => ({
-    de: `Der Vorschlag verwendet das Vorschlagsformat ${p.version}; diese Version von Koop kennt nur ${p.supported}.x. Bitte Koop aktualisieren.`,
-    en: `The proposal uses proposal format ${p.version}; this version of Koop only knows ${p.supported}.x. Please update Koop.`,
-  }),
   'schema-version-minor': (p) => ({
     de: `Schema-Version ${p.version} ist neuer als ${p.supported}; neue Felder werden ignoriert`,
     en: `schema version ${p.version} is newer than ${p.supported}; new fields are ignored`,

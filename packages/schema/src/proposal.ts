@@ -5,6 +5,10 @@ import { formatPath } from './path.js';
 import { proposalSchema } from './proposal-schema.generated.js';
 import type { LocalizedText } from './types.js';
 
+// The change-proposal format, its own entry point (`@koop/schema/proposal.js`): the widgets and
+// koop.js, which export the document format, do not carry it.
+export { proposalSchema };
+
 /**
  * A change proposal: what a partner proposes to change in a published koop document, for the
  * coordination office to review (`proposal.schema.json` is the source of truth).
@@ -45,21 +49,33 @@ export interface ProposalValidation {
  * throws. (Whether its paths fit the document it is applied to is the reviewer's check.)
  */
 export function validateProposal(input: unknown): ProposalValidation {
-  const findings: Finding[] = [];
   const version = (input as { koopProposal?: unknown } | null)?.koopProposal;
   if (typeof version === 'string' && /^\d+\.\d+$/.test(version)) {
     const major = Number(version.split('.')[0]);
-    if (major > Number(PROPOSAL_VERSION.split('.')[0]))
-      findings.push({
-        severity: 'error',
-        path: 'koopProposal',
-        code: 'proposal-version-newer',
-        params: { version, supported: PROPOSAL_VERSION },
-      });
+    // Its message lives here, not among the document's, which the widgets load.
+    if (major > Number(PROPOSAL_VERSION.split('.')[0])) {
+      const params = { version, supported: PROPOSAL_VERSION };
+      const message = {
+        de: `Der Vorschlag verwendet das Vorschlagsformat ${version}; diese Version von Koop kennt nur ${PROPOSAL_VERSION}.x. Bitte Koop aktualisieren.`,
+        en: `The proposal uses proposal format ${version}; this version of Koop only knows ${PROPOSAL_VERSION}.x. Please update Koop.`,
+      };
+      return {
+        valid: false,
+        problems: [
+          { severity: 'error', path: 'koopProposal', code: 'proposal-version-newer', params, message },
+        ],
+      };
+    }
   }
-  if (!findings.length)
-    for (const { path, code, params, hint } of walkSchema(proposalSchema, input).errors)
-      findings.push({ severity: 'error', path: formatPath(path), code, params, ...(hint ? { hint } : {}) });
+  const findings: Finding[] = walkSchema(proposalSchema, input).errors.map(
+    ({ path, code, params, hint }) => ({
+      severity: 'error',
+      path: formatPath(path),
+      code,
+      params,
+      ...(hint ? { hint } : {}),
+    }),
+  );
   const problems = explainFindings(findings);
   return problems.length
     ? { valid: false, problems }

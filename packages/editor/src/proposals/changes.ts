@@ -9,10 +9,9 @@ import {
   validateDocument,
   type Entry,
   type KoopDocument,
-  type KoopProposal,
   type Problem,
-  type ProposalOperation,
 } from '@koop/schema';
+import type { KoopProposal, ProposalOperation } from '@koop/schema/proposal.js';
 import {
   applyPatch,
   deepEqual,

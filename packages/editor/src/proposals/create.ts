@@ -5,7 +5,8 @@
 // it is in. Applied in order with any RFC 6902 tool, the whole patch turns the base into the
 // edited document (up to the order of list items: new items go to the end, moves are not
 // proposed).
-import { PROPOSAL_VERSION, type KoopDocument, type KoopProposal, type ProposalOperation } from '@koop/schema';
+import type { KoopDocument } from '@koop/schema';
+import { PROPOSAL_VERSION, type KoopProposal, type ProposalOperation } from '@koop/schema/proposal.js';
 import { deepEqual, toPointer, type Path } from '../patch.js';
 import { fieldInfo, resolve, schemaAt, isRequired } from '../schema-form.js';
 

@@ -3,13 +3,8 @@
 // could reach an object's prototype, huge values, or another cooperation's proposal are refused
 // whole, with a reason, before any of it touches a document.
 import { readDocumentText } from '@koop/core/read.js';
-import {
-  koopSchema,
-  validateProposal,
-  type JsonSchema,
-  type KoopDocument,
-  type KoopProposal,
-} from '@koop/schema';
+import { koopSchema, type JsonSchema, type KoopDocument } from '@koop/schema';
+import { validateProposal, type KoopProposal } from '@koop/schema/proposal.js';
 import { fromPointer, UNSAFE_NAMES, type Path } from '../patch.js';
 import { resolve } from '../schema-form.js';
 import { changesOf, type ProposedChange } from './changes.js';
