@@ -122,6 +122,14 @@ export async function widgetsOn(page, { timeout = 30_000 } = {}) {
         ),
     { timeout, polling: 100 },
   );
+  // The document arrives before the render that hides the fallback (which may wait for strings).
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.localName.startsWith('koop-'))
+        .map((element) => element.updateComplete),
+    ),
+  );
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
       .filter((element) => element.localName.startsWith('koop-'))
