@@ -5,8 +5,12 @@ import kitManifest from '@koop/kit/custom-elements.json';
 import editorManifest from '@koop/editor/custom-elements.json';
 // Registers every element of the kit, as the one script tag on a real page does.
 import '@koop/kit/koop.js';
+import { controlsManifest } from '../stories/support/manifest.js';
 
-setCustomElementsManifest({ ...kitManifest, modules: [...kitManifest.modules, ...editorManifest.modules] });
+// Controls for what a page can set on an element, not for the classes' statics.
+setCustomElementsManifest(
+  controlsManifest({ ...kitManifest, modules: [...kitManifest.modules, ...editorManifest.modules] }),
+);
 
 const preview: Preview = {
   tags: ['autodocs'],

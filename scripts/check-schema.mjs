@@ -1,7 +1,9 @@
 // Part of `npm run lint`: the generated copies of the schemas are current, both schemas (the
 // document's and the change proposal's) are valid JSON Schema 2020-12 (compiled by Ajv), and Ajv
 // and the kit's own validator agree on every demo document (format 1.0), every format 1.1 fixture
-// (test/fixtures/format-1-1.ts), every demo proposal and on many mutations of them.
+// (test/fixtures/format-1-1.ts), every demo proposal and on many mutations of them (the kit's
+// fatal errors are exactly Ajv's; its other errors, such as references to nothing, are beyond
+// what a JSON Schema can say).
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -33,7 +35,7 @@ const documents = [
 
 let failures = 0;
 const agree = (label, value) => {
-  const ours = validateDocument(value).problems.some((p) => p.severity === 'error');
+  const ours = validateDocument(value).problems.some((p) => p.fatal);
   const theirs = !ajvValidate(value);
   // A newer major version is refused before the schema is consulted.
   const newer = /^[2-9]/.test(String(value?.schemaVersion ?? ''));
@@ -96,12 +98,13 @@ function mutate(value) {
 }
 
 for (const [file, document] of documents) {
+  // The demo documents may carry warnings (they show what the widgets say about them), never errors.
   const own = validateDocument(document);
-  if (!own.valid || own.problems.length) {
+  if (!own.valid) {
     failures++;
     console.error(
-      `${file} is not clean:`,
-      own.problems.map((p) => `${p.path}: ${p.message.en}`),
+      `${file} has errors:`,
+      own.problems.filter((p) => p.severity === 'error').map((p) => `${p.path}: ${p.message.en}`),
     );
   }
   agree(file, document);
@@ -163,5 +166,5 @@ for (const value of [null, 1, 'x', [], {}, { koopProposal: '1.0' }])
 if (failures) process.exitCode = 1;
 else
   console.log(
-    `Schema OK: ${documents.length} demo documents and format 1.1 fixtures clean; Ajv and the kit agree on ${documents.length * 401 + 7} documents and ${proposalChecks} proposals.`,
+    `Schema OK: ${documents.length} demo documents and format 1.1 fixtures without errors; Ajv and the kit agree on ${documents.length * 401 + 7} documents and ${proposalChecks} proposals.`,
   );

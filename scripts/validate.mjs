@@ -1,5 +1,6 @@
 // The data check on the command line: node scripts/validate.mjs doc.json [more.json …] [--lang en]
-// Prints every problem with its JSON path; exits 1 when a document has errors.
+// The same check as the snippet builder and the widgets: prints every problem, in one pass, with
+// its place in words and its JSON path; exits 1 when a document has errors (do not publish it).
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -28,13 +29,13 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const { valid, problems } = validateDocument(json);
-  console.log(
-    `${file}: ${valid ? 'OK' : 'INVALID'}${problems.length ? ` (${problems.length} problems)` : ''}`,
-  );
+  const { valid, document, problems } = validateDocument(json);
+  const verdict = valid ? 'OK' : document ? 'ERRORS, do not publish' : 'INVALID, cannot be shown';
+  console.log(`${file}: ${verdict}${problems.length ? ` (${problems.length} problems)` : ''}`);
+  const words = lang === 'en' ? 'en' : 'de';
   for (const p of problems)
     console.log(
-      `  ${p.severity.padEnd(7)} ${p.path || '(document)'}: ${p.message[lang === 'en' ? 'en' : 'de']}`,
+      `  ${p.severity.padEnd(7)} ${p.location[words]} (${p.path || '(document)'}): ${p.message[words]}`,
     );
   if (!valid) failed = true;
 }

@@ -82,7 +82,14 @@ export const Template: Story = {
 export const Document: Story = {
   name: 'A complete document, with the preview',
   args: { src: '/data/ko-produktion.json' },
-  parameters: settled('ready', 'Keine Probleme', 'Nachbarschaftshaus Alte Feuerwache', 'Vorschau'),
+  // The data check says what the role matrix says: the demo's conflict whose role ended.
+  parameters: settled(
+    'ready',
+    '1 Hinweis',
+    'Koordinatorin hat die Rolle „Interessenvertretung im Koordinationskreis“ nicht mehr inne',
+    'Nachbarschaftshaus Alte Feuerwache',
+    'Vorschau',
+  ),
 };
 
 export const ActorForm: Story = {

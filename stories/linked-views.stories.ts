@@ -70,5 +70,5 @@ export const MilestoneSelectedEnglish: Story = {
 
 export const NothingSelected: Story = {
   name: 'Nothing selected yet',
-  parameters: settledWhen('.link-toggle', 'ready', 'In verknüpften Ansichten zeigen'),
+  parameters: settledWhen('.link-toggle', 'ready', 'Zugehöriges auf dieser Seite hervorheben'),
 };

@@ -346,7 +346,7 @@ export const Empty: Story = {
 };
 
 export const DataContradictions: Story = {
-  name: 'Contradictions in the data (with JSON paths)',
+  name: 'Contradictions in the data (in words, JSON paths folded away)',
   args: { src: '/mock/doc/roles-contradictions.json' },
   parameters: settledWhen(
     '[part="problems"]',
@@ -355,7 +355,7 @@ export const DataContradictions: Story = {
     'conflicts[1].roles[1]',
     'Sozialamt hat die Rolle „Evaluation“ laut Rollenbesetzung nie inne.',
     'conflictRules[1].roles[1]',
-    '„gibtsnicht“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp.',
+    '„gibtsnicht“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp; die Regel greift so nie.',
   ),
 };
 

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '@koop/kit/koop.js';
 import { KoopWidget } from '@koop/core';
 import type { SettledState } from '../stories/support/settled.js';
+import { controlsManifest } from '../stories/support/manifest.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
 import * as linkedViewsStories from '../stories/linked-views.stories.js';
@@ -99,7 +100,7 @@ const widgetsIn = (root: Element) =>
 
 function settledAs(widget: KoopWidget, state: SettledState['state']): boolean {
   const root = widget.shadowRoot!;
-  const loading = root.querySelector('[role="status"].loading') !== null;
+  const loading = root.querySelector('.loading') !== null;
   const alert = root.querySelector('[role="alert"]') !== null;
   const stale = root.querySelector('[part="stale-notice"]') !== null;
   switch (state) {
@@ -209,3 +210,44 @@ for (const file of storyFiles) {
     }
   });
 }
+
+describe('the Storybook preview', () => {
+  it('shows the widgets in a neutral system font, as a page would', async () => {
+    const head = await (await fetch('/.storybook/preview-head.html')).text();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      new DOMParser().parseFromString(head, 'text/html').querySelector('style')!.textContent!,
+    );
+    const body = [...sheet.cssRules].find(
+      (rule) => (rule as CSSStyleRule).selectorText === 'body',
+    ) as CSSStyleRule;
+    expect(body, 'a rule for the preview body').to.exist;
+    expect(body.style.fontFamily).to.match(/^system-ui,/);
+    expect(body.style.fontFamily).to.match(/sans-serif$/);
+  });
+
+  it('offers controls only for what a page sets on an element, not for the classes’ internals', async () => {
+    type Manifest = { modules: { declarations?: object[] }[] };
+    const manifest = (await (await fetch('/packages/kit/custom-elements.json')).json()) as Manifest;
+    const members = (m: Manifest) =>
+      m.modules.flatMap((module) =>
+        (module.declarations ?? []).flatMap(
+          (d: { tagName?: string; members?: { name: string; static?: boolean }[] }) =>
+            d.tagName
+              ? (d.members ?? []).map(
+                  (member) => `${d.tagName} ${member.name}${member.static ? ' static' : ''}`,
+                )
+              : [],
+        ),
+      );
+    const all = members(manifest);
+    const controls = members(controlsManifest(manifest));
+    expect(all).to.include('koop-goal-tracker localizedStrings static');
+    expect(controls.filter((name) => /localizedStrings|define|static/.test(name))).to.deep.equal([]);
+    expect(controls).to.include.members([
+      'koop-goal-tracker goal',
+      'koop-goal-tracker src',
+      'koop-data selection',
+    ]);
+  });
+});

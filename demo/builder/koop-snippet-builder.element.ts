@@ -656,7 +656,11 @@ export class KoopSnippetBuilder extends KoopElement {
       alarming = errors.length > 0;
       kind = errors.length ? 'failed' : warnings.length ? 'warnings' : 'clean';
       summary = errors.length
-        ? s.withErrors(errors.length, warnings.length)
+        ? s.withErrors(
+            errors.length,
+            warnings.length,
+            errors.some((error) => error.fatal),
+          )
         : warnings.length
           ? s.warningsOnly(warnings.length)
           : s.clean;

@@ -31,7 +31,8 @@ export interface BuilderStrings {
   checking: string;
   clean: string;
   warningsOnly: (count: number) => string;
-  withErrors: (errors: number, warnings: number) => string;
+  /** `fatal`: with these errors the widget cannot show the data at all. */
+  withErrors: (errors: number, warnings: number, fatal: boolean) => string;
   errorsHeading: (count: number) => string;
   errorsIntro: string;
   warningsHeading: (count: number) => string;
@@ -119,11 +120,10 @@ const de: BuilderStrings = {
   clean: 'Keine Probleme gefunden. Die Daten können veröffentlicht werden.',
   warningsOnly: (count) =>
     `Keine Fehler. ${count === 1 ? '1 Hinweis' : `${count} Hinweise`} – das Widget zeigt die Daten an, aber bitte prüfen.`,
-  withErrors: (errors, warnings) =>
-    `${errors === 1 ? '1 Fehler' : `${errors} Fehler`}${warnings ? ` und ${warnings === 1 ? '1 Hinweis' : `${warnings} Hinweise`}` : ''} gefunden. Mit Fehlern zeigt das Widget die Daten nicht an.`,
+  withErrors: (errors, warnings, fatal) =>
+    `${errors === 1 ? '1 Fehler' : `${errors} Fehler`}${warnings ? ` und ${warnings === 1 ? '1 Hinweis' : `${warnings} Hinweise`}` : ''} gefunden. So bitte nicht veröffentlichen: ${fatal ? 'mit diesen Fehlern zeigt das Widget die Daten nicht an.' : 'das Widget zeigt die Daten nur unvollständig, mit einem Hinweis auf die Fehler.'}`,
   errorsHeading: (count) => (count === 1 ? '1 Fehler' : `${count} Fehler`),
-  errorsIntro:
-    'Diese Stellen müssen korrigiert werden, bevor das Widget die Daten zeigt. Danach prüft die Datenprüfung auch Verweise zwischen den Einträgen und Messwerte.',
+  errorsIntro: 'Diese Stellen müssen korrigiert werden, bevor die Daten veröffentlicht werden:',
   warningsHeading: (count) => (count === 1 ? '1 Hinweis' : `${count} Hinweise`),
   warningsIntro: 'Das Widget zeigt die Daten, aber diese Stellen sollten geprüft werden:',
   pathLabel: 'Stelle in der Datei:',
@@ -250,11 +250,10 @@ const en: BuilderStrings = {
   clean: 'No problems found. The data can be published.',
   warningsOnly: (count) =>
     `No errors. ${count === 1 ? '1 warning' : `${count} warnings`} – the widget shows the data, but please check.`,
-  withErrors: (errors, warnings) =>
-    `${errors === 1 ? '1 error' : `${errors} errors`}${warnings ? ` and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : ''} found. With errors, the widget does not show the data.`,
+  withErrors: (errors, warnings, fatal) =>
+    `${errors === 1 ? '1 error' : `${errors} errors`}${warnings ? ` and ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : ''} found. Please do not publish the data like this: ${fatal ? 'with these errors the widget does not show them.' : 'the widget shows them only in part, with a notice of the errors.'}`,
   errorsHeading: (count) => (count === 1 ? '1 error' : `${count} errors`),
-  errorsIntro:
-    'These places must be corrected before the widget shows the data. Then the check also looks at references between items and at indicator values.',
+  errorsIntro: 'These places must be corrected before the data is published:',
   warningsHeading: (count) => (count === 1 ? '1 warning' : `${count} warnings`),
   warningsIntro: 'The widget shows the data, but these places should be checked:',
   pathLabel: 'Place in the file:',

@@ -12,12 +12,12 @@ import {
   widgetAttributes,
   type SnippetConfig,
 } from '@koop/kit/snippet.js';
-import { parsePath } from '@koop/schema';
-import { checkValue, describeLocation } from '../../demo/builder/data-check.js';
+import { describeLocation, parsePath } from '@koop/schema';
+import { checkValue } from '../../demo/builder/data-check.js';
 import { fetchDocumentText, readDocumentText } from '@koop/core/read.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { emulateMediaFeatures } from '../support/media.js';
-import { uniqueName } from '../support/helpers.js';
+import { demoDocument, uniqueName } from '../support/helpers.js';
 
 const BREAKOUT = '</script><script>window.top.koopBrokeOut = true</script><!-- <script>';
 
@@ -33,7 +33,10 @@ const config = (overrides: Partial<SnippetConfig> = {}): SnippetConfig => ({
 /** The snippet as a browser reads it (no script runs in a parsed document). */
 const parse = (snippet: string) => new DOMParser().parseFromString(snippet, 'text/html');
 
-/** A document with one error (an actor without a name) and two warnings. */
+/**
+ * A document with two errors (an actor without a name, which breaks the format, and an owner
+ * that does not exist) and a warning.
+ */
 function brokenDocument() {
   const document = goalsDocument() as any;
   delete document.actors[0].name;
@@ -208,28 +211,28 @@ describe('snippet builder: the snippet', () => {
 describe('snippet builder: the data check', () => {
   it('lists every problem of an invalid document with its path and place, in German', () => {
     const report = checkValue(brokenDocument(), 'de');
+    // One pass: the broken format, the reference to nothing and the cross-field warning together.
     expect(report.errors).to.deep.equal([
       {
         path: 'actors[0].name',
+        fatal: true,
         where: 'Akteure › 1. Akteur „ini“ › Name',
         message: 'fehlt (Pflichtfeld)',
       },
+      {
+        path: 'goals[1].owners[0]',
+        where: 'Ziele › 2. Ziel „Mehr Mitsprache“ › Verantwortliche › 1. Eintrag',
+        message:
+          'verweist auf „niemand“, aber die Liste der Akteure enthält keinen Eintrag mit dieser Kennung',
+      },
     ]);
-    // Errors stop the check before the cross-field warnings: fix the name, then the rest shows.
-    const fixed = brokenDocument();
-    fixed.actors[0].name = 'Initiative';
-    const warnings = checkValue(fixed, 'de').warnings;
-    expect(warnings.map((w) => w.path)).to.have.members([
-      'goals[1].owners[0]',
-      'goals[2].indicators[0].target.value',
-    ]);
-    const target = warnings.find((w) => w.path.endsWith('target.value'))!;
+    expect(report.warnings).to.have.length(1);
+    const target = report.warnings[0];
+    expect(target.path).to.equal('goals[2].indicators[0].target.value');
     expect(target.where).to.equal(
       'Ziele › 3. Ziel „Bessere Versorgung“ › Indikatoren › 1. Indikator „Besuche“ › Zielwert › Wert',
     );
     expect(target.message).to.equal('muss bei messbaren Indikatoren eine Zahl sein');
-    const owner = warnings.find((w) => w.path.includes('owners'))!;
-    expect(owner.message).to.contain('„niemand“');
   });
 
   it('says the same in English', () => {
@@ -357,11 +360,87 @@ async function dropFile(element: KoopSnippetBuilder, text: string, name = 'koope
 const previewWidget = (element: KoopSnippetBuilder) =>
   $(element, '#preview').firstElementChild as HTMLElement | null;
 
+describe('the data check and the widgets say the same', () => {
+  const TAGS = [
+    'koop-goal-tracker',
+    'koop-transparency-feed',
+    'koop-milestone-timeline',
+    'koop-role-matrix',
+    'koop-partner-map',
+  ];
+  /** Every data problem a widget shows, as "where: what": its own notice and its footer. */
+  const shownProblems = (widget: Element) =>
+    [
+      ...widget.shadowRoot!.querySelectorAll(
+        ':is([part="problems"], [part="data-errors"], [part="data-warnings"]) > ol.problems > li',
+      ),
+    ].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+  async function shown(tag: string, document: unknown): Promise<string[]> {
+    const host = await fixture(html`<div></div>`);
+    const element = window.document.createElement(tag) as HTMLElement & {
+      data: unknown;
+      document?: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    element.data = document;
+    host.append(element);
+    await waitUntil(() => element.document, `${tag} shows the document`, { timeout: 5000 });
+    // The role matrix loads its notice on demand.
+    await waitUntil(
+      () =>
+        tag !== 'koop-role-matrix' ||
+        shownProblems(element).length ||
+        !checkValue(document, 'de').warnings.length,
+      `${tag} notice`,
+      { timeout: 5000 },
+    );
+    await element.updateComplete;
+    return shownProblems(element);
+  }
+
+  /** What each widget shows about `document`. */
+  const shownBy = async (document: unknown) =>
+    Object.fromEntries(
+      await Promise.all(TAGS.map(async (tag) => [tag, await shown(tag, document)] as const)),
+    );
+  const said = (document: unknown) => {
+    const report = checkValue(document, 'de');
+    return [...report.errors, ...report.warnings].map((p) => `${p.where}: ${p.message}`);
+  };
+
+  for (const file of ['ko-produktion', 'equal-strategien'] as const) {
+    it(`on the demo document ${file}`, async () => {
+      const document = await demoDocument(file);
+      const check = said(document);
+      expect(check, 'each demo document shows a role conflict whose role ended').to.have.length(1);
+      const widgets = await shownBy(document);
+      // Together the widgets say exactly what the check says; the role matrix says it, the one that shows roles.
+      expect([...new Set(Object.values(widgets).flat())]).to.have.members(check);
+      expect(widgets['koop-role-matrix']).to.have.members(check);
+    });
+  }
+
+  it('on a reference to nothing: an error in the check, a notice in every widget that goes on showing', async () => {
+    const document = await demoDocument('ko-produktion');
+    (document.goals![0] as { owners?: string[] }).owners = ['stadt-verwaltung-typo'];
+    const report = checkValue(document, 'de');
+    expect(report.errors.map((p) => p.path)).to.deep.equal(['goals[0].owners[0]']);
+    expect(report.errors[0].fatal).to.equal(undefined);
+    const error = `${report.errors[0].where}: ${report.errors[0].message}`;
+    const widgets = await shownBy(document);
+    for (const tag of TAGS) expect(widgets[tag], tag).to.include(error);
+    expect([...new Set(Object.values(widgets).flat())]).to.have.members(said(document));
+  });
+});
+
 describe('<koop-snippet-builder>', () => {
-  it('loads a document from an address, finds no problem and previews the widget', async () => {
+  it('loads a document from an address, finds what the widgets say about it and previews the widget', async () => {
     const element = await builder();
     await checkUrl(element, '/demo/data/ko-produktion.json');
-    expect($(element, '#check-status').textContent).to.contain('Keine');
+    // The role conflict whose role ended, which the role matrix on the public page points out.
+    expect($(element, '#check-status').textContent).to.contain('Keine Fehler. 1 Hinweis');
+    expect($(element, '.problems.warnings li').textContent).to.contain('Rollenkonflikte › 2. Konflikt');
     expect($(element, '#check-alert').textContent!.trim()).to.equal('');
     const widget = previewWidget(element)!;
     expect(widget.localName).to.equal('koop-goal-tracker');
@@ -391,9 +470,10 @@ describe('<koop-snippet-builder>', () => {
   it('checks a dropped file and lists errors and warnings apart, in German and English', async () => {
     const element = await builder();
     await dropFile(element, JSON.stringify(brokenDocument()));
-    expect($(element, '#check-alert').textContent).to.contain('1 Fehler');
+    expect($(element, '#check-alert').textContent).to.contain('2 Fehler und 1 Hinweis gefunden');
+    expect($(element, '#check-alert').textContent).to.contain('So bitte nicht veröffentlichen');
     const errors = $(element, '.problems.errors');
-    expect(errors.querySelector('h3')!.textContent).to.equal('1 Fehler');
+    expect(errors.querySelector('h3')!.textContent).to.equal('2 Fehler');
     expect(errors.querySelector('li')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'Akteure › 1. Akteur „ini“ › Name: fehlt (Pflichtfeld)',
     );
@@ -404,14 +484,26 @@ describe('<koop-snippet-builder>', () => {
       timeout: 5000,
     });
     await choose(element, '#ui-language', 'en');
-    expect(summary(element)).to.contain('1 error found');
+    expect(summary(element)).to.contain('2 errors and 1 warning found');
     expect($(element, '.problems.errors li').textContent).to.contain('is missing (required)');
 
-    const fixed = brokenDocument();
-    fixed.actors[0].name = 'Initiative';
+    // A reference to nothing alone: the widget shows the data, but it must not be published so.
+    const dangling = brokenDocument();
+    dangling.actors[0].name = 'Initiative';
+    await dropFile(element, JSON.stringify(dangling));
+    expect(summary(element)).to.contain('1 error and 1 warning found. Please do not publish');
+    expect(summary(element)).to.contain('the widget shows them only in part');
+    const preview = previewWidget(element)!;
+    await waitUntil(() => preview.shadowRoot?.querySelector('[part="data-errors"]'), 'widget notice', {
+      timeout: 5000,
+    });
+    expect(preview.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+
+    const fixed = structuredClone(dangling);
+    fixed.goals[1].owners = ['ini'];
     await dropFile(element, JSON.stringify(fixed));
-    expect($(element, '#check-status').textContent).to.contain('No errors. 2 warnings');
-    expect(element.shadowRoot!.querySelectorAll('.problems.warnings li')).to.have.length(2);
+    expect($(element, '#check-status').textContent).to.contain('No errors. 1 warning');
+    expect(element.shadowRoot!.querySelectorAll('.problems.warnings li')).to.have.length(1);
     expect(element.shadowRoot!.querySelector('.problems.errors')).to.equal(null);
     await expect(element).to.be.accessible();
   });
@@ -741,7 +833,7 @@ describe('snippet builder under the strict Content-Security-Policy', () => {
         const widget = previewWidget(element)!;
         expect(widget.localName).to.equal(tag);
         await waitUntil(
-          () => widget.shadowRoot?.querySelector('[part~="base"] > :not([role="status"])'),
+          () => widget.shadowRoot?.querySelector('[part~="base"] > :not([role="status"], .loading)'),
           tag,
           {
             timeout: 5000,

@@ -167,7 +167,7 @@ describe('the WordPress block: its options and the form values its sidebar edits
   it("offers exactly the attributes an editor sets that the kit's custom-elements.json lists", async () => {
     const manifest = await (await fetch('/packages/kit/custom-elements.json')).json();
     // The document comes from the block's own field; the rest is for pages and developers.
-    const notOptions = new Set(['src', 'timeout', 'selection', 'link-hash']);
+    const notOptions = new Set(['src', 'timeout', 'selection', 'link-hash', 'selectable']);
     for (const module of manifest.modules)
       for (const declaration of module.declarations ?? []) {
         if (!declaration.tagName) continue;

@@ -53,7 +53,7 @@ describe('fallback content of a widget', () => {
     const matrix = container.querySelector('koop-role-matrix')!;
     expect(matrix.getBoundingClientRect().height).to.equal(0);
     await import('@koop/role-matrix/koop-role-matrix.js');
-    await waitUntil(() => matrix.shadowRoot?.textContent?.includes('Inline'), 'rendered');
+    await waitUntil(() => matrix.shadowRoot?.querySelector('.matrix'), 'rendered');
     expect(matrix.shadowRoot!.textContent).not.to.contain('schemaVersion');
     expect(matrix.querySelector('script')!.checkVisibility()).to.equal(false);
   });

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '@koop/core/koop-data.js';
 import '@koop/goal-tracker/koop-goal-tracker.js';
 import { KoopGoalTracker } from '@koop/goal-tracker';
@@ -56,16 +57,66 @@ describe('loading a document', () => {
     expect(textOf(element)).to.contain('Mehr Mitsprache');
   });
 
-  it('loads src, announcing the loading state politely', async () => {
+  it('loads src, showing the loading state without announcing a load the reader did not ask for', async () => {
     const name = uniqueName();
     const element = await fixture<Tracker>(
       html`<koop-goal-tracker src="/__koop/slow/${name}?ms=300"></koop-goal-tracker>`,
     );
     const status = shadow(element).querySelector('[role="status"]')!;
-    expect(status.textContent).to.contain('Daten werden geladen');
+    expect(shadow(element).querySelector('.loading')!.textContent).to.contain('Daten werden geladen');
+    expect(status.textContent!.trim()).to.equal('');
     await loaded(element);
     expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
-    expect(status.textContent).to.contain('Daten geladen');
+    expect(shadow(element).querySelector('.loading')).to.equal(null);
+    expect(status.textContent!.trim()).to.equal('');
+  });
+
+  it('announces a load the reader asked for: the retry after a failure, keeping focus in the widget', async () => {
+    const name = uniqueName();
+    const element = await fixture<Tracker>(
+      html`<koop-goal-tracker src="/__koop/sequence/${name}?steps=500,ok"></koop-goal-tracker>`,
+    );
+    const alert = await failed(element);
+    const status = shadow(element).querySelector('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    const retry = alert.querySelector('button')!;
+    expect(retry.textContent).to.contain('Erneut versuchen');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    // The button went with the error: focus waits in the widget, not on the page.
+    expect(document.activeElement === element, 'focus stays in the widget').to.equal(true);
+    expect(
+      shadow(element).activeElement === shadow(element).querySelector('[part~="base"]'),
+      'focus on the widget box',
+    ).to.equal(true);
+    await loaded(element);
+    expect(status.textContent).to.contain('Daten geladen: Strategien für die Zukunft');
+    expect(document.activeElement === element, 'focus stays in the widget').to.equal(true);
+    expect(
+      shadow(element).activeElement === shadow(element).querySelector('[part~="base"]'),
+      'focus on the widget box',
+    ).to.equal(true);
+  });
+
+  it('announces the load once per <koop-data>, and only when the reader asked for it', async () => {
+    const name = uniqueName();
+    const data = await fixture<KoopDataElement>(
+      html`<koop-data src="/__koop/sequence/${name}?steps=ok,changed">
+        <koop-goal-tracker></koop-goal-tracker>
+        <koop-goal-tracker goal="g-stabilisierung"></koop-goal-tracker>
+        <koop-data .data=${goalsDocument()}><koop-goal-tracker></koop-goal-tracker></koop-data>
+      </koop-data>`,
+    );
+    const trackers = [...data.querySelectorAll('koop-goal-tracker')];
+    for (const tracker of trackers) await loaded(tracker);
+    const spoken = () => trackers.map((t) => shadow(t).querySelector('[role="status"]')!.textContent!.trim());
+    expect(spoken()).to.deep.equal(['', '', '']);
+    const load = nextLoad(data);
+    data.reload();
+    await load;
+    for (const tracker of trackers) await tracker.updateComplete;
+    expect(spoken()).to.deep.equal(['Daten geladen: Geänderter Name', '', '']);
   });
 
   it('shares one request among widgets naming the same src', async () => {
@@ -133,7 +184,9 @@ describe('loading a document', () => {
     await element.updateComplete;
     expect(shadow(element).querySelector('.loading')).to.equal(null);
     expect(textOf(element)).to.contain('Mehr Mitsprache');
-    await waitUntil(() => textOf(element).includes('1 Hinweis zu den Daten'), 'warning shown');
+    // A reference to nothing: an error the widget lives with, shown in a notice.
+    await waitUntil(() => textOf(element).includes('Die Daten enthalten einen Fehler'), 'notice shown');
+    expect(textOf(element)).to.contain('Mehr Mitsprache');
   });
 
   it('shows a polite hint when no document is named', async () => {
@@ -287,8 +340,15 @@ describe('failures', () => {
     const paths = event.detail.problems.map((p) => p.path);
     expect(paths).to.include.members(['cooperation.name', 'goals[3].indicators[0].baseline.value']);
     const alert = await failed(element);
-    const items = [...alert.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items, JSON.stringify(items)).to.include('cooperation.name: is missing (required)');
+    const items = [...alert.querySelectorAll('ol.problems:not(details ol) > li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    // Where in words, for the reader; the JSON path in a disclosure, for the data's maintainer.
+    expect(items, JSON.stringify(items)).to.include('Cooperation › Name: is missing (required)');
+    const shownPaths = [...alert.querySelectorAll('[part="data-paths"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(shownPaths).to.include('cooperation.name');
     expect(alert.textContent).to.contain('does not follow the Koop format');
     element.remove();
   });

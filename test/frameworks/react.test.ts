@@ -16,8 +16,10 @@ import {
   clickMilestone,
   failOnConsoleProblems,
   invalidDocument,
+  namesRegion,
   one,
   pressEnterOnActor,
+  regionName,
   settle,
   shown,
   showsAlert,
@@ -105,7 +107,8 @@ describe(`React ${version}`, () => {
       'Decision',
       'Decision',
     ]);
-    expect(shown(feed)).to.contain('Data loaded: Testkooperation');
+    // In English, named with its cooperation (a first load is not announced).
+    expect(regionName(feed)).to.equal('Record of the cooperation – Testkooperation');
     expect(shadow(feed).getElementById('heading')!.getAttribute('aria-level')).to.equal('3');
     expect(feed.getAttribute('theme')).to.equal('dark');
     expect(getComputedStyle(feed).getPropertyValue('--_surface').trim()).to.equal('#16191d');
@@ -259,7 +262,10 @@ describe(`React ${version}`, () => {
 
   it('shares the document of a <koop-data> with the widgets React puts inside it', async () => {
     const first = await demoDocument();
-    const second: KoopDocument = { ...first, cooperation: { ...first.cooperation, name: 'Zweiter Stand' } };
+    const second: KoopDocument = {
+      ...first,
+      cooperation: { ...first.cooperation, name: 'Zweiter Stand', shortName: 'Zweiter Stand' },
+    };
     const loads: KoopLoadEvent[] = [];
     const app = mount(first, (data) =>
       h(
@@ -270,11 +276,11 @@ describe(`React ${version}`, () => {
     );
     const widgets = WIDGETS.map((w) => one(w.tag, app.container) as Widget);
     await waitUntil(() => widgets.every((w) => w.document === first), 'every widget has the document');
-    for (const widget of widgets) await showsText(widget, 'Data loaded: Strategies for the future');
+    for (const widget of widgets) await namesRegion(widget, '– DP Strategies for the future');
 
     app.set(second);
     await waitUntil(() => widgets.every((w) => w.document === second), 'every widget has the new document');
-    for (const widget of widgets) await showsText(widget, 'Data loaded: Zweiter Stand');
+    for (const widget of widgets) await namesRegion(widget, '– Zweiter Stand');
     expect(loads.map((e) => e.detail.document)).to.deep.equal([first, second]);
   });
 

@@ -62,6 +62,17 @@ export function shown(element: Element): string {
   return [root.textContent ?? '', ...labels].join(' ').replace(/\s+/g, ' ');
 }
 
+/** The name of a widget's region: what it shows and whose (the cooperation's short name). */
+export const regionName = (element: Element): string =>
+  element.shadowRoot?.querySelector('[part~="base"] > section[aria-label]')?.getAttribute('aria-label') ?? '';
+
+/** Waits until the widget's region is named with `text` (it shows that document, in that language). */
+export async function namesRegion(element: Element, text: string): Promise<void> {
+  await waitUntil(() => regionName(element).includes(text), `${element.localName}: region ${text}`, {
+    timeout: 8000,
+  });
+}
+
 export async function showsText(element: Element, text: string): Promise<void> {
   await waitUntil(
     () => element.shadowRoot && shown(element).includes(text),

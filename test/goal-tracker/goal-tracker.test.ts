@@ -142,6 +142,18 @@ describe('<koop-goal-tracker>', () => {
     expect(table.querySelectorAll('th[scope="col"]')).to.have.length(4);
   });
 
+  it('names the indicator in each table button, so two of them never sound the same', async () => {
+    const element = await tracker();
+    toggleFor(element, 'Gemeinsam planen').click();
+    await element.updateComplete;
+    const names = [...shadow(element).querySelectorAll<HTMLButtonElement>('.table-toggle')].map((b) =>
+      b.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(names.length).to.be.greaterThan(1);
+    expect(names[0]).to.equal('Daten als Tabelle: Beteiligte Personen');
+    expect(new Set(names).size).to.equal(names.length);
+  });
+
   it('never makes a javascript: source a link, and shows document text as text', async () => {
     const doc = goalsDocument() as any;
     doc.goals[3].indicators[0].observations[0].sourceUrl = ' JavaScript:alert(1)';

@@ -128,7 +128,7 @@ export async function until(check: () => unknown, what: string, ms = 5000): Prom
 export function settled(widget: Widget): boolean {
   const root = widget.shadowRoot;
   if (!root) return false;
-  if (root.querySelector('[role="status"].loading')) return false;
+  if (root.querySelector('.loading')) return false;
   return Boolean(root.querySelector('[role="alert"]') || widget.document);
 }
 

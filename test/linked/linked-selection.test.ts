@@ -287,7 +287,7 @@ describe('linked views in <koop-data>', () => {
     const toggle = goalToggle(linked.widgets.tracker, 'o-mainstreaming');
     expect(toggle).to.exist;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    expect(text(toggle)).to.contain('In verknüpften Ansichten zeigen');
+    expect(text(toggle)).to.contain('Zugehöriges auf dieser Seite hervorheben');
     await pressOn(toggle, 'Space');
     await settle(linked);
     expect(linked.events).to.deep.equal([
@@ -376,6 +376,31 @@ describe('linked views in <koop-data>', () => {
         demo.entries!.length,
       );
     }
+  });
+
+  it("offers a goal's highlight toggle only when other widgets share the <koop-data>", async () => {
+    const data = await fixture<KoopDataElement>(
+      html`<koop-data .data=${structuredClone(demo)}><koop-goal-tracker></koop-goal-tracker></koop-data>`,
+    );
+    const tracker = data.querySelector('koop-goal-tracker')!;
+    await waitUntil(() => root(tracker)?.querySelector('[part~="linked-status"]'), 'linked', {
+      timeout: 5000,
+    });
+    expect(root(tracker).querySelector('.link-toggle'), 'nothing else to highlight in').to.equal(null);
+    data.append(document.createElement('koop-transparency-feed'));
+    tracker.requestUpdate();
+    await tracker.updateComplete;
+    const toggle = root(tracker).querySelector<HTMLButtonElement>('.link-toggle')!;
+    expect(text(toggle)).to.match(/^Zugehöriges auf dieser Seite hervorheben: /);
+    // Alone again, but the page follows the selection (an editor opens the goal selected).
+    data.querySelector('koop-transparency-feed')!.remove();
+    tracker.requestUpdate();
+    await tracker.updateComplete;
+    expect(root(tracker).querySelector('.link-toggle')).to.equal(null);
+    data.setAttribute('selectable', '');
+    tracker.requestUpdate();
+    await tracker.updateComplete;
+    expect(root(tracker).querySelector('.link-toggle')).to.exist;
   });
 
   it('leaves widgets outside a <koop-data> alone', async () => {

@@ -488,14 +488,20 @@ describe('<koop-milestone-timeline>', () => {
     expect(focused(element)).to.equal(toggle);
   });
 
-  it('reports undated milestones and phases with their path', async () => {
+  it('reports undated milestones and phases by name, with their paths in a disclosure', async () => {
     const element = await timeline();
     const notice = shadow(element).querySelector('[part="undated"]')!;
     const text = notice.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Ohne Datum');
-    expect(
-      [...notice.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
-    ).to.deep.equal(['Irgendwann: Fest im Hof milestones[8]', 'Verstetigung phases[5]']);
+    const itemText = (li: Element) => li.textContent!.replace(/\s+/g, ' ').trim();
+    expect([...notice.querySelectorAll(':scope > ol > li')].map(itemText)).to.deep.equal([
+      'Irgendwann: Fest im Hof',
+      'Verstetigung',
+    ]);
+    expect([...notice.querySelectorAll('[part="data-paths"] li')].map(itemText)).to.deep.equal([
+      'milestones[8]',
+      'phases[5]',
+    ]);
     expect(milestone(element, 'Irgendwann')).to.equal(undefined);
   });
 

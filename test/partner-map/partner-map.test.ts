@@ -265,6 +265,9 @@ describe('<koop-partner-map>', () => {
     );
     expect(overlay.querySelector('.ring')).to.exist;
     expect(overlay.querySelectorAll('.selection g.n')).to.have.length(7); // it and six neighbours
+    // The overlay is hidden from assistive technology: its copies carry no state and no tab stop.
+    expect(overlay.getAttribute('aria-hidden')).to.equal('true');
+    expect(overlay.querySelectorAll('[aria-pressed], [tabindex], [role]')).to.have.length(0);
     expect([...overlay.querySelectorAll('.selection text')].map(text)).to.include('Projektförderung');
 
     const panel = details(element)!;
@@ -308,6 +311,20 @@ describe('<koop-partner-map>', () => {
     expect(element.selected).to.equal(null);
     expect(details(element)).to.equal(null);
     expect(root(element).querySelector('svg.overlay .scrim')).to.equal(null);
+  });
+
+  it('gives focus back to the actor on the map when its details close from the keyboard', async () => {
+    const element = await partnerMap({ selected: 'verein' });
+    const clear = button(element, 'Auswahl aufheben');
+    clear.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => root(element).activeElement === node(element, 'Nachbarschaftsverein Nord'),
+      'focus on the actor the details were about',
+    );
+    expect(details(element)).to.equal(null);
+    expect(document.activeElement === element, 'focus stays in the widget').to.equal(true);
+    expect(node(element, 'Nachbarschaftsverein Nord').tabIndex).to.equal(0);
   });
 
   it('shows an ego network with focus and depth', async () => {

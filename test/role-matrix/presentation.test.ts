@@ -94,6 +94,31 @@ describe('<koop-role-matrix> presentation', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('in the list, gives focus back to the actor’s conflict button when the details close', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await matrix();
+    await waitUntil(() => shadow(element).querySelector('.card'), 'list layout');
+    const opener = shadow(element).querySelector<HTMLButtonElement>('.card button.select')!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(element).querySelector('#details'), 'details shown');
+    shadow(element).querySelector<HTMLButtonElement>('#details button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#details')).to.equal(null);
+    expect(shadow(element).activeElement === opener, 'focus back on the opener').to.equal(true);
+    // The same for a role's history under an actor.
+    const role = shadow(element).querySelector<HTMLButtonElement>('.card button.role')!;
+    role.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(element).querySelector('#history'), 'history shown');
+    shadow(element).querySelector<HTMLButtonElement>('#history button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#history')).to.equal(null);
+    expect(shadow(element).activeElement === role, 'focus back on the role').to.equal(true);
+  });
+
   it('switches between table and list as its own width crosses 480 px', async () => {
     const element = await matrix();
     expect(shadow(element).querySelector('table')).to.exist;
@@ -145,15 +170,15 @@ describe('<koop-role-matrix> presentation', () => {
     before.focus();
     const tabs: string[] = [];
     let corner: HTMLElement | undefined;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
       const active = shadow(element).activeElement as HTMLElement | null;
       if (active?.tagName === 'TH') corner = active;
       tabs.push(active ? active.id || active.getAttribute('type') || active.tagName : 'outside');
     }
-    // Conflicts only, sort, date (disabled here: all periods), all periods, then the grid's one stop.
-    // The next Tab leaves the grid (and the widget).
-    expect(tabs).to.deep.equal(['checkbox', 'sort', 'checkbox', 'TH', 'outside']);
+    // Conflicts only, sort, date (disabled here: all periods), all periods, the JSON paths of the
+    // data notice (a disclosure), then the grid's one stop. The next Tab leaves the grid (and the widget).
+    expect(tabs).to.deep.equal(['checkbox', 'sort', 'checkbox', 'SUMMARY', 'TH', 'outside']);
     expect(clean(corner!.textContent)).to.equal('Akteur');
     corner!.focus();
     await sendKeys({ press: 'ArrowDown' });

@@ -206,16 +206,25 @@ describe('<koop-role-matrix>', () => {
     expect(clean(details(element)!.querySelectorAll('li')[0].textContent)).to.contain('Status offen');
   });
 
-  it('shows contradictions in the data as a notice with their JSON paths', async () => {
+  it('shows contradictions in the data as a notice, in words, with their JSON paths in a disclosure', async () => {
     const element = await matrix();
     const notice = shadow(element).querySelector('[part="problems"]')!;
     expect(notice.classList.contains('notice')).to.equal(true);
-    const items = [...notice.querySelectorAll('li')].map((li) => clean(li.textContent));
+    const items = [...notice.querySelectorAll(':scope > ol.problems > li')].map((li) =>
+      clean(li.textContent),
+    );
     expect(items).to.deep.equal([
-      'conflicts[1].roles[1]: Sozialamt hat die Rolle „Evaluation“ laut Rollenbesetzung nie inne.',
-      'conflictRules[1].roles[1]: „gibtsnicht“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp.',
+      'Rollenkonflikte › 2. Konflikt „k-amt“ › Rollen › 2. Rolle: Sozialamt hat die Rolle „Evaluation“ laut Rollenbesetzung nie inne.',
+      'Konfliktregeln › 2. Regel › Rollen › 2. Rolle: „gibtsnicht“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp; die Regel greift so nie.',
     ]);
-    expect(notice.querySelector('code')!.textContent).to.equal('conflicts[1].roles[1]');
+    const paths = notice.querySelector<HTMLDetailsElement>('details[part="data-paths"]')!;
+    expect(paths.open).to.equal(false);
+    expect([...paths.querySelectorAll('li')].map((li) => clean(li.textContent))).to.deep.equal([
+      'conflicts[1].roles[1]',
+      'conflictRules[1].roles[1]',
+    ]);
+    // The footer does not repeat them.
+    expect(shadow(element).querySelector('[part="data-errors"], [part="data-warnings"]')).to.equal(null);
     expect(element.dataProblems.map((p) => p.path)).to.deep.equal([
       'conflicts[1].roles[1]',
       'conflictRules[1].roles[1]',
@@ -229,7 +238,7 @@ describe('<koop-role-matrix>', () => {
     await waitUntil(() => shadow(element).querySelector('[part="problems"]'), 'notice', { timeout: 5000 });
     const item = clean(shadow(element).querySelector('[part="problems"] li')!.textContent);
     expect(item).to.equal(
-      'conflicts[1].roles[1]: Koordinatorin hat die Rolle „Interessenvertretung im Koordinationskreis“ nicht mehr inne (bis Dezember 2024), der Konflikt gilt aber als „entschärft“. Status auf „gelöst“ setzen oder die Rollenbesetzung ergänzen.',
+      'Rollenkonflikte › 2. Konflikt „k-koordinatorin“ › Rollen › 2. Rolle: Koordinatorin hat die Rolle „Interessenvertretung im Koordinationskreis“ nicht mehr inne (bis Dezember 2024), der Konflikt gilt aber als „entschärft“. Status auf „gelöst“ setzen oder die Rollenbesetzung ergänzen.',
     );
     expect(clean(shadow(element).querySelector('.summary')!.textContent)).to.contain('Stand: 30. Juni 2026');
     expect(element.conflicts.map((c) => c.key)).to.deep.equal(['c0', 'c1']);
@@ -332,6 +341,37 @@ describe('<koop-role-matrix>', () => {
     await element.updateComplete;
     expect(element.hasAttribute('at')).to.equal(false);
     expect(clean(shadow(element).querySelector('.summary')!.textContent)).to.contain('Stand: 30. Juni 2026');
+  });
+
+  it('gives focus back to the cell that opened the details when "Schließen" closes them', async () => {
+    const element = await matrix(
+      html`<koop-role-matrix at="all" .data=${rolesDocument()}></koop-role-matrix>`,
+    );
+    const opener = cell(element, 'Initiative', 'Protest').querySelector<HTMLButtonElement>('button.select')!;
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => details(element), 'details shown');
+    details(element)!.querySelector<HTMLButtonElement>('button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(details(element)).to.equal(null);
+    expect(document.activeElement === element, 'focus stays in the widget').to.equal(true);
+    expect(shadow(element).activeElement === opener, 'focus back on the opener').to.equal(true);
+    // The cell is the grid's tab stop again.
+    expect(opener.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('gives focus back to the column header when the history closes', async () => {
+    const element = await matrix();
+    const header = all<HTMLButtonElement>(element, 'thead button.role')[1];
+    header.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => history(element), 'history shown');
+    history(element)!.querySelector<HTMLButtonElement>('button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(history(element)).to.equal(null);
+    expect(shadow(element).activeElement === header, 'focus back on the header').to.equal(true);
   });
 
   it('shows the history of a role from its column header: holders in order, vacancies, the current one', async () => {

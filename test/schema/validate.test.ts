@@ -1,8 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { formatPath, safeUrl, validateDocument, dateRange, type Problem } from '@koop/schema';
+import {
+  dateRange,
+  ENUM_LABELS,
+  formatPath,
+  koopSchema,
+  safeUrl,
+  validateDocument,
+  type JsonSchema,
+  type Problem,
+} from '@koop/schema';
 import { goalsDocument } from '../fixtures/documents.js';
 
 const at = (problems: Problem[], path: string) => problems.filter((p) => p.path === path);
+/** What kind of problem it is: code, severity and whether it stops the widgets. */
+const kind = (p: Problem) => `${p.code} ${p.severity}${p.fatal ? ' fatal' : ''}`;
 
 describe('validateDocument', () => {
   it('accepts a complete document and returns it unchanged', () => {
@@ -42,7 +53,7 @@ describe('validateDocument', () => {
     expect(at(problems, 'goals[2].title')[0].message.de).to.equal('fehlt (Pflichtfeld)');
     expect(at(problems, 'goals[2].title')[0].message.en).to.equal('is missing (required)');
     expect(at(problems, 'actors[0].name.de')[0].message.en).to.equal('must be a text, but is a number');
-    expect(problems.every((p) => p.severity === 'error')).to.equal(true);
+    expect(problems.every((p) => p.severity === 'error' && p.fatal)).to.equal(true);
   });
 
   it('explains malformed dates and ids in words an editor understands', () => {
@@ -78,21 +89,79 @@ describe('validateDocument', () => {
     expect(result.problems.map((p) => p.code)).to.deep.equal(['schema-version-minor']);
   });
 
-  it('warns about duplicate ids, unresolved references and self references', () => {
+  it('warns about duplicate ids and self references; a reference to nothing is an error the widgets live with', () => {
     const doc = goalsDocument() as unknown as Record<string, any>;
     doc.actors.push({ id: 'ini', name: 'Doppelt' });
     doc.goals[1].owners = ['ini', 'nobody'];
     doc.goals[0].parent = 'vision';
     doc.milestones[0].goals = ['shared', 'missing-goal'];
-    const { valid, problems } = validateDocument(doc);
-    expect(valid).to.equal(true);
+    const { valid, document, problems } = validateDocument(doc);
+    // Not to be published like this, but the widgets still show it (with a notice).
+    expect(valid).to.equal(false);
+    expect(document).to.equal(doc);
     expect(at(problems, 'actors[2].id')[0].code).to.equal('duplicate-id');
     expect(at(problems, 'actors[2].id')[0].message.de).to.contain('actors[0]');
     expect(at(problems, 'goals[1].owners[1]')[0].code).to.equal('unknown-reference');
     expect(at(problems, 'goals[1].owners[1]')[0].message.en).to.contain('"nobody"');
     expect(at(problems, 'goals[0].parent')[0].code).to.equal('self-reference');
     expect(at(problems, 'milestones[0].goals[1]')[0].code).to.equal('unknown-reference');
-    expect(problems.every((p) => p.severity === 'warning')).to.equal(true);
+    expect([...new Set(problems.map(kind))]).to.have.members([
+      'duplicate-id warning',
+      'unknown-reference error',
+      'self-reference warning',
+    ]);
+  });
+
+  it('reports everything in one pass: format errors, references to nothing and impossible dates together', () => {
+    const doc = goalsDocument() as unknown as Record<string, any>;
+    doc.goals[1].status = 'fertig';
+    delete doc.goals[2].title;
+    doc.goals[1].owners = ['nobody'];
+    doc.milestones[0].planned = '2026-02-30';
+    const { valid, document, problems } = validateDocument(doc);
+    expect(valid).to.equal(false);
+    expect(document, 'the format is broken: the widgets cannot show it').to.equal(undefined);
+    expect(problems.map((p) => `${p.path} ${kind(p)}`)).to.have.members([
+      'goals[1].status enum error fatal',
+      'goals[2].title required error fatal',
+      'goals[1].owners[0] unknown-reference error',
+      'milestones[0].planned invalid-date warning',
+    ]);
+  });
+
+  it('names the allowed values as the widgets do, and every place in words', () => {
+    const doc = goalsDocument() as unknown as Record<string, any>;
+    doc.goals[1].status = 'fertig';
+    const [status] = validateDocument(doc).problems;
+    expect(status.message.de).to.equal(
+      'hat keinen erlaubten Wert; erlaubt: geplant, im Plan, gefährdet, erreicht, aufgegeben',
+    );
+    expect(status.message.en).to.equal(
+      'is not an allowed value; allowed: planned, on track, at risk, achieved, dropped',
+    );
+    expect(status.params.allowed).to.include('on-track');
+    expect(status.location.de).to.match(/^Ziele › 2\. Ziel „.+“ › Status$/);
+    expect(status.location.en).to.match(/^Goals › 2nd goal “.+” › Status$/);
+  });
+
+  it('has words for every value of every enumeration of the schema', () => {
+    const enums: string[] = [];
+    const seen = new Set<JsonSchema>();
+    const visit = (schema: JsonSchema, path: string) => {
+      if (seen.has(schema)) return;
+      seen.add(schema);
+      if (schema.$ref) visit(koopSchema.$defs![schema.$ref.replace('#/$defs/', '')], path);
+      if (schema.enum) {
+        enums.push(path);
+        expect(Object.keys(ENUM_LABELS[path] ?? {}), path).to.have.members(schema.enum as string[]);
+      }
+      for (const [name, child] of Object.entries(schema.properties ?? {}))
+        visit(child, path ? `${path}.${name}` : name);
+      if (schema.items) visit(schema.items, path);
+      seen.delete(schema);
+    };
+    visit(koopSchema, '');
+    expect(enums).to.have.members(Object.keys(ENUM_LABELS));
   });
 
   it('warns about dates out of order, impossible dates and parent cycles', () => {

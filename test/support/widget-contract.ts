@@ -14,7 +14,7 @@ export function runWidgetContract(tag: string): void {
     fixture<Widget>(staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`);
   const settled = (widget: Widget) =>
     waitUntil(
-      () => shadow(widget).querySelector('[part~="base"] > :not([role="status"])'),
+      () => shadow(widget).querySelector('[part~="base"] > :not([role="status"], .loading)'),
       `${tag} settled`,
       {
         timeout: 5000,

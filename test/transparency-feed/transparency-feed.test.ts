@@ -104,11 +104,16 @@ describe('<koop-transparency-feed>', () => {
     expect(element.getAttribute('actor')).to.equal('amt');
     expect(articles(element).length).to.equal(5);
 
-    root.querySelector<HTMLButtonElement>('.filter-status button')!.click();
+    // "Filter zurücksetzen" goes away with the filters: focus stays on the count it stood beside.
+    root.querySelector<HTMLButtonElement>('.filter-status button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(element.hasAttribute('query')).to.equal(false);
     expect(element.hasAttribute('actor')).to.equal(false);
     expect(root.querySelector('.count')!.textContent).to.contain('45 Einträge');
+    expect(root.querySelector('.filter-status button')).to.equal(null);
+    expect(document.activeElement === element, 'focus stays in the widget').to.equal(true);
+    expect(root.activeElement === root.querySelector('.filter-status'), 'focus on the count').to.equal(true);
   });
 
   it('starts pre-filtered from attributes an editor wrote', async () => {

@@ -115,7 +115,8 @@ describe('the block in the block editor', () => {
       });
       assert.equal(
         await text(page, '.koop-check [role="alert"]'),
-        '1 Fehler gefunden. Mit Fehlern zeigt das Widget die Daten nicht an.',
+        // One pass: the broken name and the demo's role conflict whose role ended, together.
+        '1 Fehler und 1 Hinweis gefunden. So bitte nicht veröffentlichen: mit diesen Fehlern zeigt das Widget die Daten nicht an.',
       );
       assert.equal(
         await text(page, '.koop-check-errors li'),

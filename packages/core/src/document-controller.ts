@@ -1,14 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { IDLE, type DocumentState } from './document-state.js';
 import { KoopErrorEvent, KoopLoadEvent, type LoadError } from './events.js';
-import {
-  absoluteUrl,
-  checked,
-  loadDocument,
-  outcomeOf,
-  parseDocumentText,
-  type LoadOutcome,
-} from './loader.js';
+import { absoluteUrl, loadDocument, outcomeOf, parseDocumentText, type LoadOutcome } from './loader.js';
 
 /** The properties an element exposes to name its document. */
 export interface DocumentSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -56,6 +49,8 @@ export class DocumentController implements ReactiveController {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private pendingEvents: Event[] = [];
   private consuming = false;
+  /** A load the reader asked for is under way: its states carry `requested`. */
+  private requested = false;
 
   constructor(
     private readonly host: DocumentSourceHost,
@@ -68,10 +63,13 @@ export class DocumentController implements ReactiveController {
     if (this.options.consumeContext && !this.consuming && insideKoopData(this.host)) {
       this.consuming = true;
       this.contextState = WAITING;
+      // The page may have loaded only this widget's module: <koop-data> then comes on demand.
+      if (!customElements.get('koop-data')) void import('./koop-data.js');
       import('./context-consumer.js').then(({ consume, koopDocumentContext }) =>
         consume(this.host, koopDocumentContext, (state) => {
-          this.contextState = state;
-          if (this.source.kind === 'context') this.setState(state);
+          // A <koop-data> that has just upgraded answers before it has a state of its own.
+          this.contextState = state ?? WAITING;
+          if (this.source.kind === 'context') this.setState(this.contextState);
         }),
       );
     }
@@ -95,10 +93,23 @@ export class DocumentController implements ReactiveController {
     for (const event of events) this.host.dispatchEvent(event);
   }
 
-  /** Fetches `src` again now; a failure keeps the last good document. */
-  reload(): void {
-    if (this.source.kind === 'url' && this.source.url) this.fetch(this.source.url, 0);
-    else this.syncSource(true);
+  /** Whether the document comes from an enclosing `<koop-data>`. */
+  get fromContext(): boolean {
+    return this.source.kind === 'context' && this.contextState !== undefined;
+  }
+
+  /**
+   * Fetches `src` again now; a failure keeps the last good document. `requested`: the reader
+   * asked for it, so the states until it settles say so (and the widgets announce them).
+   */
+  reload(requested = false): void {
+    this.requested = requested;
+    if (this.source.kind === 'url' && this.source.url) {
+      // After a failure the reader sees the new attempt; a shown document stays until it is replaced.
+      if (requested && this.state.status === 'error')
+        this.setState({ status: 'loading', problems: [], url: this.source.url, requested });
+      this.fetch(this.source.url, 0);
+    } else this.syncSource(true);
   }
 
   private currentSource(): Source {
@@ -115,10 +126,11 @@ export class DocumentController implements ReactiveController {
     if (!force && sameSource(next, this.source)) return;
     this.source = next;
     this.generation++;
+    if (!force) this.requested = false;
     clearTimeout(this.refreshTimer);
     switch (next.kind) {
       case 'data':
-        this.applyNowOrLater(outcomeOf(checked(next.value)));
+        this.applyNowOrLater(outcomeOf(next.value));
         break;
       case 'inline':
         this.applyNowOrLater(parseDocumentText(next.text));
@@ -170,7 +182,10 @@ export class DocumentController implements ReactiveController {
     this.refreshTimer = setTimeout(() => {
       // A hidden tab does not poll; it catches up on the next tick after it is shown again.
       if (document.hidden) this.scheduleRefresh(url);
-      else this.fetch(url, ms / 2);
+      else {
+        this.requested = false;
+        this.fetch(url, ms / 2);
+      }
     }, ms);
   }
 
@@ -181,7 +196,10 @@ export class DocumentController implements ReactiveController {
     if (outcome.ok) {
       const { document, problems } = outcome;
       const unchanged = previous.status === 'ready' && previous.document === document && !previous.error;
-      if (unchanged) return;
+      if (unchanged) {
+        this.requested = false;
+        return;
+      }
       if (previous.document !== document)
         this.pendingEvents.push(new KoopLoadEvent({ document, url, problems }));
       this.setState({ status: 'ready', document, problems, url });
@@ -192,12 +210,17 @@ export class DocumentController implements ReactiveController {
     const error: LoadError = outcome.error;
     this.pendingEvents.push(new KoopErrorEvent({ ...error, stale: Boolean(keepLastGood) }));
     this.setState(
-      keepLastGood ? { ...previous, error } : { status: 'error', problems: error.problems, error, url },
+      keepLastGood
+        ? { ...previous, error, requested: false }
+        : { status: 'error', problems: error.problems, error, url },
     );
   }
 
+  /** A state of the element's own load carries `requested`; one from `<koop-data>` keeps its own. */
   private setState(state: DocumentState): void {
-    this.state = state;
+    this.state = this.requested ? { ...state, requested: true } : state;
+    // A load settles (ready or failed): the next one is not the reader's unless asked again.
+    if (state.status === 'ready' || state.status === 'error') this.requested = false;
     // Within hostUpdate this joins the update under way; outside it, it schedules one.
     this.host.requestUpdate();
   }

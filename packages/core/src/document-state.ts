@@ -11,6 +11,11 @@ export interface DocumentState {
   /** The current failure: with `status: 'error'` nothing can be shown, with `ready` it is stale. */
   error?: LoadError;
   url?: string;
+  /**
+   * The reader asked for this load (a retry or a reload), so the widgets say how it went; a
+   * first load or a timed refresh is not announced.
+   */
+  requested?: boolean;
 }
 
 export const IDLE: DocumentState = Object.freeze({ status: 'idle', problems: [] }) as DocumentState;

@@ -36,20 +36,41 @@ function choose(tag: string): LanguageChoice {
   return { ui, locale };
 }
 
+/** A text from the document and the language it is in (undefined: not known). */
+export interface LocalizedString {
+  text: string;
+  lang?: string;
+}
+
 /**
- * The text of a localized value in `lang`: the exact tag, then its base language, then the
- * document's language, then German, English and whatever else there is.
+ * The text of a localized value in `lang`, and the language it is in: the exact tag, then its
+ * base language, then the document's language, then German, English and whatever else there
+ * is (the key chosen); a plain string is in the document's language.
  */
-export function localize(text: LocalizedText | undefined, lang: string, documentLang?: string): string {
-  if (text === undefined || text === null) return '';
-  if (typeof text === 'string') return closeDirectionalControls(text);
-  if (typeof text !== 'object') return '';
+export function localized(
+  text: LocalizedText | undefined,
+  lang: string,
+  documentLang?: string,
+): LocalizedString {
+  if (text === undefined || text === null) return { text: '' };
+  if (typeof text === 'string') return { text: closeDirectionalControls(text), lang: documentLang };
+  if (typeof text !== 'object') return { text: '' };
   const base = lang.split('-')[0];
   for (const key of [lang, base, documentLang, 'de', 'en']) {
-    if (key && typeof text[key] === 'string') return closeDirectionalControls(text[key]);
+    if (key && typeof text[key] === 'string') return { text: closeDirectionalControls(text[key]), lang: key };
   }
-  const first = Object.values(text).find((value) => typeof value === 'string');
-  return closeDirectionalControls(first ?? '');
+  const first = Object.entries(text).find(([, value]) => typeof value === 'string');
+  return first ? { text: closeDirectionalControls(first[1]), lang: first[0] } : { text: '' };
+}
+
+/** The text of a localized value in `lang` (see `localized`). */
+export function localize(text: LocalizedText | undefined, lang: string, documentLang?: string): string {
+  return localized(text, lang, documentLang).text;
+}
+
+/** Whether two language tags name different languages (`de-AT` and `de` do not). */
+export function otherLanguage(tag: string | undefined, ui: string): boolean {
+  return Boolean(tag) && tag!.split('-')[0].toLowerCase() !== ui.split('-')[0].toLowerCase();
 }
 
 /**

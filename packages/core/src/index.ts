@@ -29,6 +29,9 @@ export {
 export {
   resolveLanguage,
   localize,
+  localized,
+  otherLanguage,
+  type LocalizedString,
   closeDirectionalControls,
   LocalizedStrings,
   loadMissing,
@@ -53,3 +56,5 @@ export { fontOf, textWidth } from './measure.js';
 export { LONG_LIST, PrintController } from './print-controller.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';
+export { focusHere } from './focus.js';
+export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';

@@ -20,6 +20,7 @@ const HASH = /^#koop-(actor|goal|milestone)=(.+)$/;
  * @summary Loads a koop document once for all widgets inside it.
  * @attr selection - The shared selection, `kind:id` (`actor:stadt-x`, `goal:g1`, `milestone:m2`); empty: none. Set by the page or by the reader selecting in a widget.
  * @attr link-hash - Keep the selection in the URL hash (`#koop-actor=stadt-x`; other characters of an id percent-encoded), so a link reproduces the view.
+ * @attr selectable - The page itself follows the selection (e.g. an editor opens the item selected), so a widget offers to select even when it is the only one inside (the goal tracker's highlight toggle); without it, only when other widgets are there to show the selection.
  * @slot - The widgets (and any other content).
  * @event koop-select - The reader selected an actor, goal or milestone in a widget, or cleared the selection (`id` null). `detail: { kind, id, source }`.
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
@@ -50,6 +51,7 @@ export class KoopDataElement extends KoopElement {
     timeout: { type: Number },
     selection: { type: String, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash' },
+    selectable: { type: Boolean, reflect: true },
   };
 
   /** URL of the koop document (JSON). */
@@ -64,6 +66,8 @@ export class KoopDataElement extends KoopElement {
   declare selection: string | null;
   /** Whether the selection is kept in (and read from) the URL hash. */
   declare linkHash: boolean;
+  /** Whether the page follows the selection, so a widget alone inside still offers to select. */
+  declare selectable: boolean;
 
   private readonly documentController = new DocumentController(this, { consumeContext: false });
   private readonly provider = new ContextProvider(this, { context: koopDocumentContext });
@@ -81,6 +85,7 @@ export class KoopDataElement extends KoopElement {
     this.timeout = null;
     this.selection = null;
     this.linkHash = false;
+    this.selectable = false;
     this.addEventListener(KoopSelectEvent.type, this.onSelect);
   }
 
@@ -138,9 +143,12 @@ export class KoopDataElement extends KoopElement {
     return this.documentController.state.document;
   }
 
-  /** Fetches `src` again now; a failure keeps the last good document. */
+  /**
+   * Fetches `src` again now; a failure keeps the last good document. One of its widgets says
+   * how it went (a timed refresh stays quiet).
+   */
   reload(): void {
-    this.documentController.reload();
+    this.documentController.reload(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

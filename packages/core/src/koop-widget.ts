@@ -1,11 +1,13 @@
-import { documentTimeZone, type KoopDocument, type Problem } from '@koop/schema';
+import { documentTimeZone, type KoopDocument, type LocalizedText, type Problem } from '@koop/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { DocumentController } from './document-controller.js';
 import type { LoadError } from './events.js';
+import { focusHere } from './focus.js';
 import { formatDateTime } from './format.js';
 import {
   loadMissing,
-  localize,
+  localized,
+  otherLanguage,
   resolveLanguage,
   type LanguageChoice,
   type LocalizedStrings,
@@ -40,7 +42,9 @@ const MAX_LISTED_PROBLEMS = 50;
  * @csspart stale-notice - The notice that a refresh failed and the last good data is shown.
  * @csspart footer - Notice, date and data warnings below the content.
  * @csspart notice - The document's own notice (e.g. licence or source) in the footer.
+ * @csspart data-errors - The notice of errors in the data the widget could live with (e.g. a reference to an id that does not exist): what they concern is missing.
  * @csspart data-warnings - The collapsible list of data warnings in the footer.
+ * @csspart data-paths - Beside a list of problems: the collapsed list of their JSON paths, for whoever maintains the data.
  * @csspart link - A link taken from the document (only https, http, mailto, tel and relative URLs).
  * @csspart linked-status - Inside a `<koop-data>`: the line naming a selection made in another widget ("Verknüpfte Auswahl: Akteur „…“"), a polite live region, with the "Auswahl aufheben" button that clears it in every widget (so does Escape).
  *
@@ -118,9 +122,16 @@ export abstract class KoopWidget extends KoopElement {
     return documentTimeZone(this.document);
   }
 
-  /** Fetches `src` again now; a failure keeps the last good document on screen. */
+  /**
+   * Fetches the document again now (inside a `<koop-data>` without a source of its own: that
+   * one's); a failure keeps the last good document on screen. Says how it went.
+   */
   reload(): void {
-    this.documentController.reload();
+    const data = this.documentController.fromContext
+      ? (this.closest('koop-data') as (Element & { reload?: () => void }) | null)
+      : null;
+    if (data?.reload) data.reload();
+    else this.documentController.reload(true);
   }
 
   /** Resolves the language first and, if its strings are not here yet, waits for them. */
@@ -131,8 +142,23 @@ export abstract class KoopWidget extends KoopElement {
   }
 
   /** Text of a localized value in the widget's language. */
-  protected text(value: Parameters<typeof localize>[0]): string {
-    return localize(value, this.language.locale, this.document?.lang);
+  protected text(value: LocalizedText | undefined): string {
+    return localized(value, this.language.locale, this.document?.lang).text;
+  }
+
+  /**
+   * Text from the document as content: in a `lang` span when it is in another language than
+   * the widget's (a German title in an English widget), so it is read and hyphenated as what it
+   * is (WCAG 3.1.2). The language is the one the text was taken in, else the document's.
+   */
+  protected docText(value: LocalizedText | undefined): TemplateResult | string {
+    const { text, lang } = localized(value, this.language.locale, this.document?.lang);
+    return text && otherLanguage(lang, this.language.ui) ? html`<span lang=${lang!}>${text}</span>` : text;
+  }
+
+  /** Several texts from the document, each as `docText`, between separators. */
+  protected docTexts(values: (LocalizedText | undefined)[], separator = ', '): unknown[] {
+    return values.flatMap((value, i) => (i ? [separator, this.docText(value)] : [this.docText(value)]));
   }
 
   /** Level for `aria-level` of headings `depth` below the widget's top level. */
@@ -155,7 +181,7 @@ export abstract class KoopWidget extends KoopElement {
   }
 
   private clearLinked = (event: Event) => {
-    ((event.target as Element).parentElement as HTMLElement).focus();
+    focusHere((event.target as Element).parentElement as HTMLElement);
     this.linked.clear();
   };
 
@@ -170,7 +196,7 @@ export abstract class KoopWidget extends KoopElement {
     const message = items ? strings.linked(items.kind, this.text(items.name)) : '';
     // The button goes away with the selection: focus stays here instead of falling to the page.
     // Every linked widget shows the line; one speaks it, so a screen reader hears it once.
-    return html`<div class="linked-status${items ? ' on' : ''}" part="linked-status" tabindex="-1">
+    return html`<div class="linked-status${items ? ' on' : ''}" part="linked-status">
       <span class="linked-text">${message}</span>
       <span role="status" class="visually-hidden">${items && this.announcesLinked ? message : ''}</span>
       ${items ? html`<button type="button" @click=${this.clearLinked}>${strings.clearLinked}</button>` : nothing}
@@ -180,26 +206,78 @@ export abstract class KoopWidget extends KoopElement {
   /** Whether this is the first widget of its `<koop-data>` other than the one the reader selected in. */
   private get announcesLinked(): boolean {
     const source = this.linked.value?.source;
-    for (const element of this.closest('koop-data')?.querySelectorAll('*') ?? [])
-      if (element instanceof KoopWidget && element !== source) return element === this;
+    return this.firstOfKoopData((widget) => widget !== source);
+  }
+
+  /**
+   * Whether this is the first widget of its `<koop-data>` (nested ones apart) that `counts`:
+   * the one that speaks for all of them, so a screen reader hears a thing once.
+   */
+  private firstOfKoopData(counts: (widget: KoopWidget) => boolean): boolean {
+    const data = this.closest('koop-data');
+    for (const element of data?.querySelectorAll('*') ?? [])
+      if (element instanceof KoopWidget && element.closest('koop-data') === data && counts(element))
+        return element === this;
     return true;
+  }
+
+  /**
+   * Whether a selection made here shows elsewhere: other widgets share this one's `<koop-data>`
+   * (by tag: they need not have loaded yet), or the page follows it (`selectable`).
+   */
+  protected get hasLinkedWidgets(): boolean {
+    if (!this.linked.active) return false;
+    const data = this.closest('koop-data');
+    if (data?.hasAttribute('selectable')) return true;
+    for (const element of data?.querySelectorAll('*') ?? [])
+      if (
+        element !== this &&
+        element.localName.startsWith('koop-') &&
+        element.localName !== 'koop-data' &&
+        element.closest('koop-data') === data
+      )
+        return true;
+    return false;
+  }
+
+  /**
+   * The name of the widget's region: what it shows (its heading) and whose (the cooperation's
+   * short name), so several widgets on a page are told apart.
+   */
+  protected regionLabel(heading: string): string {
+    const cooperation = this.document?.cooperation;
+    const name = this.text(cooperation?.shortName ?? cooperation?.name);
+    return name && name !== heading ? `${heading} – ${name}` : heading;
   }
 
   protected get coreStrings(): CoreStrings {
     return coreStrings.in(this.language.ui);
   }
 
+  /**
+   * What the live region says: only about a load the reader asked for (a retry or a reload),
+   * and inside a `<koop-data>` only in its first widget. A first load speaks through the page
+   * appearing, not through a dozen announcements.
+   */
+  private liveText(): string {
+    const state = this.documentController.state;
+    const strings = this.coreStrings;
+    if (!state.requested) return '';
+    if (this.documentController.fromContext && !this.firstOfKoopData((w) => w.documentController.fromContext))
+      return '';
+    if (state.status === 'loading') return strings.loading;
+    if (state.status !== 'ready') return '';
+    return state.error
+      ? strings.staleNotice(strings.errorReason(state.error))
+      : strings.loaded(this.text(state.document!.cooperation.name));
+  }
+
   override render(): TemplateResult {
     const state = this.documentController.state;
     const strings = this.coreStrings;
-    const live =
-      state.status === 'loading'
-        ? strings.loading
-        : state.status === 'ready'
-          ? strings.loaded(this.text(state.document!.cooperation.name))
-          : '';
     return html`<div part="base" lang=${this.language.ui}>
-      <p role="status" class=${state.status === 'loading' ? 'loading' : 'visually-hidden'}>${live}</p>
+      <p role="status" class="visually-hidden">${this.liveText()}</p>
+      ${state.status === 'loading' ? html`<p class="loading">${strings.loading}</p>` : nothing}
       ${
         state.status === 'ready'
           ? html`${state.error ? this.renderStale(state.error) : nothing}${this.renderDocument(state.document!)}
@@ -224,6 +302,12 @@ export abstract class KoopWidget extends KoopElement {
     </p>`;
   }
 
+  /** The retry button goes while the new attempt runs: focus waits on the widget's box meanwhile. */
+  private retry = (event: Event) => {
+    focusHere((event.target as Element).closest<HTMLElement>('[part~="base"]'), { preventScroll: true });
+    this.reload();
+  };
+
   private renderError(error: LoadError) {
     const strings = this.coreStrings;
     const problems = error.problems.filter((p) => p.severity === 'error');
@@ -233,48 +317,85 @@ export abstract class KoopWidget extends KoopElement {
       <p>${strings.errorReason(error)}</p>
       ${error.detail && error.kind !== 'http' ? html`<p class="muted">${error.detail}</p>` : nothing}
       ${error.url ? html`<p class="muted">${error.url}</p>` : nothing}
-      ${problems.length ? this.renderProblems(problems) : nothing}
-      ${retryable && this.src ? html`<button type="button" @click=${() => this.reload()}>${strings.retry}</button>` : nothing}
+      ${
+        problems.length
+          ? html`<p>${strings.problemsHeading(problems.length)}</p>
+              ${this.renderProblems(problems)}`
+          : nothing
+      }
+      ${retryable && this.src ? html`<button type="button" @click=${this.retry}>${strings.retry}</button>` : nothing}
     </div>`;
   }
 
-  private renderProblems(problems: Problem[]) {
+  /**
+   * A list of data problems as a reader can follow it: where, in the words of the widgets
+   * ("Rollenkonflikte › 2. Konflikt › Rollen › 2. Rolle"), and what, with the UI's names for
+   * values; the JSON paths (and allowed codes) in a disclosure for whoever maintains the data.
+   */
+  protected renderProblems(problems: readonly Problem[]): TemplateResult {
     const strings = this.coreStrings;
     const lang = this.language.ui;
-    return html`<p>${strings.problemsHeading(problems.length)}</p>
-      <ul class="problems">
-        ${problems
-          .slice(0, MAX_LISTED_PROBLEMS)
-          .map((p) => html`<li><code>${p.path || strings.documentRoot}</code>: ${p.message[lang]}</li>`)}
-      </ul>
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+    const allowed = (p: Problem) =>
+      p.code === 'enum' && Array.isArray(p.params.allowed)
+        ? ` – ${strings.allowedCodes(p.params.allowed.map((v) => JSON.stringify(v)).join(', '))}`
+        : '';
+    return html`<ol class="problems">
+        ${listed.map((p) => html`<li><span class="where">${p.location?.[lang] ?? p.path}</span>: ${p.message[lang]}</li>`)}
+      </ol>
       ${
         problems.length > MAX_LISTED_PROBLEMS
           ? html`<p>${strings.moreProblems(problems.length - MAX_LISTED_PROBLEMS)}</p>`
           : nothing
-      }`;
+      }
+      ${this.renderPaths(listed.map((p) => `${p.path || strings.documentRoot}${allowed(p)}`))}`;
+  }
+
+  /**
+   * The JSON paths of a list of data problems (one each, in the list's order) in a collapsed
+   * disclosure: what whoever maintains the data needs, out of a citizen's way.
+   */
+  protected renderPaths(paths: readonly string[]): TemplateResult {
+    return html`<details class="paths" part="data-paths">
+      <summary>${this.coreStrings.pathsSummary}</summary>
+      <ol class="problems">
+        ${paths.map((path) => html`<li><code>${path}</code></li>`)}
+      </ol>
+    </details>`;
   }
 
   private renderFooter(document: KoopDocument, problems: Problem[]) {
     const strings = this.coreStrings;
-    const notice = this.text(document.notice);
+    const notice = this.docText(document.notice);
+    const errors = problems.filter((p) => p.severity === 'error');
+    const warnings = problems.filter((p) => p.severity !== 'error');
     if (!notice && !document.updatedAt && !problems.length) return nothing;
-    return html`<div class="footer" part="footer">
-      ${notice ? html`<p part="notice">${notice}</p>` : nothing}
-      ${
-        document.updatedAt
-          ? html`<p>
-              ${strings.updatedAt(formatDateTime(document.updatedAt, this.language.locale, this.timeZone))}
-            </p>`
+    return html`${
+        errors.length
+          ? html`<div class="notice" part="data-errors">
+              <p>${strings.dataErrors(errors.length)}</p>
+              ${this.renderProblems(errors)}
+            </div>`
           : nothing
       }
-      ${
-        problems.length
-          ? html`<details part="data-warnings">
-              <summary>${strings.warningsSummary(problems.length)}</summary>
-              ${this.renderProblems(problems)}
-            </details>`
-          : nothing
-      }
-    </div>`;
+      <div class="footer" part="footer">
+        ${notice ? html`<p part="notice">${notice}</p>` : nothing}
+        ${
+          document.updatedAt
+            ? html`<p>
+                ${strings.updatedAt(formatDateTime(document.updatedAt, this.language.locale, this.timeZone))}
+              </p>`
+            : nothing
+        }
+        ${
+          warnings.length
+            ? html`<details part="data-warnings">
+                <summary>${strings.warningsSummary(warnings.length)}</summary>
+                <p>${strings.problemsHeading(warnings.length)}</p>
+                ${this.renderProblems(warnings)}
+              </details>`
+            : nothing
+        }
+      </div>`;
   }
 }

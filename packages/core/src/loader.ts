@@ -152,7 +152,7 @@ export function parseDocumentText(text: string, url?: string): LoadOutcome | Pro
   } catch (error) {
     return failure(url, { kind: 'json', detail: (error as Error).message });
   }
-  return outcomeOf(checked(json), url);
+  return outcomeOf(json, url);
 }
 
 const checks = new WeakMap<object, CheckResult>();
@@ -165,30 +165,39 @@ export function checked(value: unknown): CheckResult {
   return result;
 }
 
-let explain: ((findings: readonly Finding[]) => Problem[]) | undefined;
+let explain: ((findings: readonly Finding[], document?: unknown) => Problem[]) | undefined;
 
 /** Puts findings into words, loading the messages the first time any are needed. */
-async function explained(findings: readonly Finding[]): Promise<Problem[]> {
+async function explained(findings: readonly Finding[], value: unknown): Promise<Problem[]> {
   try {
     explain ??= (await import('@koop/schema/explain.js')).explainFindings;
-    return explain(findings);
+    return explain(findings, value);
   } catch {
     // Without the messages (offline), the path and the code still say where and what.
-    return findings.map((f) => ({ ...f, message: { de: f.code, en: f.code } }));
+    return findings.map((f) => ({
+      ...f,
+      message: { de: f.code, en: f.code },
+      location: { de: f.path, en: f.path },
+    }));
   }
 }
 
 const explainedResults = new WeakMap<CheckResult, Promise<Problem[]>>();
 
-/** The outcome of a check: synchronous when there is nothing to explain. */
-export function outcomeOf(result: CheckResult, url?: string): LoadOutcome | Promise<LoadOutcome> {
+/**
+ * The outcome of checking `value`: synchronous when there is nothing to explain. A document
+ * with errors the widgets can live with (a reference to nothing) is shown, with its problems;
+ * one that breaks the format is not.
+ */
+export function outcomeOf(value: unknown, url?: string): LoadOutcome | Promise<LoadOutcome> {
+  const result = checked(value);
   const make = (problems: Problem[]): LoadOutcome => {
-    if (result.valid) return { ok: true, url, document: result.document!, problems };
+    if (result.document) return { ok: true, url, document: result.document, problems };
     const version = result.findings.some((f) => f.code === 'schema-version-newer');
     return { ok: false, url, error: { kind: version ? 'version' : 'invalid', url, problems } };
   };
   if (!result.findings.length) return make([]);
   let problems = explainedResults.get(result);
-  if (!problems) explainedResults.set(result, (problems = explained(result.findings)));
+  if (!problems) explainedResults.set(result, (problems = explained(result.findings, value)));
   return problems.then(make);
 }

@@ -41,6 +41,12 @@ export const en: CoreStrings = {
   warningsSummary: (count) => (count === 1 ? '1 note on the data' : `${count} notes on the data`),
   updatedAt: (date) => `As of ${date}`,
   documentRoot: '(document)',
+  pathsSummary: 'For whoever maintains the data: places in the file',
+  allowedCodes: (codes) => `values allowed in the file: ${codes}`,
+  dataErrors: (count) =>
+    count === 1
+      ? 'The data contains an error; what it concerns is missing here:'
+      : `The data contains ${count} errors; what they concern is missing here:`,
   linked: (kind, name) => `Linked selection: ${kind} “${name}”`,
   clearLinked: 'Clear selection',
   linkedMark: 'Linked',

@@ -14,6 +14,12 @@ export interface CoreStrings {
   warningsSummary: (count: number) => string;
   updatedAt: (date: string) => string;
   documentRoot: string;
+  /** The disclosure of the JSON paths beside a list of problems. */
+  pathsSummary: string;
+  /** The codes a field allows, as written in the file. */
+  allowedCodes: (codes: string) => string;
+  /** The notice of errors the widget could live with. */
+  dataErrors: (count: number) => string;
   /** The status line of a selection made in another widget, e.g. `Akteur „Stadt X“`. */
   linked: (kind: SelectionKind, name: string) => string;
   clearLinked: string;
@@ -62,6 +68,12 @@ const de: CoreStrings = {
   warningsSummary: (count) => (count === 1 ? '1 Hinweis zu den Daten' : `${count} Hinweise zu den Daten`),
   updatedAt: (date) => `Stand: ${date}`,
   documentRoot: '(Dokument)',
+  pathsSummary: 'Für die Datenpflege: Stellen in der Datei',
+  allowedCodes: (codes) => `erlaubte Werte in der Datei: ${codes}`,
+  dataErrors: (count) =>
+    count === 1
+      ? 'Die Daten enthalten einen Fehler; was er betrifft, fehlt in der Anzeige:'
+      : `Die Daten enthalten ${count} Fehler; was sie betreffen, fehlt in der Anzeige:`,
   linked: (kind, name) =>
     `Verknüpfte Auswahl: ${{ actor: 'Akteur', goal: 'Ziel', milestone: 'Meilenstein' }[kind]} „${name}“`,
   clearLinked: 'Auswahl aufheben',

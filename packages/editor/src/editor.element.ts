@@ -1494,7 +1494,12 @@ export class KoopEditor extends KoopElement {
         class="widgets"
         @koop-select=${(e: KoopSelectEvent) => this.onPreviewSelect(e.detail.kind, e.detail.id)}
       >
-        <koop-data .data=${this.doc} lang=${this.language.ui} selection=${this.previewSelection() ?? nothing}>
+        <koop-data
+          .data=${this.doc}
+          lang=${this.language.ui}
+          selectable
+          selection=${this.previewSelection() ?? nothing}
+        >
           ${widgets.map((tag) => this.widget(tag))}
         </koop-data>
       </div>

@@ -60,6 +60,9 @@ const SENTENCES = new Set([
   'schema-version-minor',
   'propertyName',
   'additionalProperty',
+  'role-not-held',
+  'role-ended',
+  'unknown-rule-role',
 ]);
 
 const sentence = (text: string) => {

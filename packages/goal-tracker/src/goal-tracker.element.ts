@@ -49,7 +49,7 @@ const TOP_LEVEL_PAGE = 25;
  *
  * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
  * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
- * @event koop-select - Inside a `<koop-data>`: the reader pressed a goal's "In verknüpften Ansichten zeigen" toggle (or released it: `id` null). `detail: { kind: 'goal', id, source }`. A selection made in another widget highlights and marks the goals linked to it (owned by the actor, served by the milestone) and opens their parents.
+ * @event koop-select - Inside a `<koop-data>`: the reader pressed a goal's "Zugehöriges auf dieser Seite hervorheben" toggle, shown when other widgets share the `<koop-data>` (or released it: `id` null). `detail: { kind: 'goal', id, source }`. A selection made in another widget highlights and marks the goals linked to it (owned by the actor, served by the milestone) and opens their parents.
  *
  * @csspart base - The widget's box.
  * @csspart linked-mark - The "Verknüpft" mark of a goal linked to that selection.
@@ -199,10 +199,13 @@ export class KoopGoalTracker extends KoopWidget {
     const top = this.goal ? (focus ? [focus] : []) : index.roots;
     const shown = this.collectShown(top, index);
     const today = this.referenceTime(document);
-    return html`<section class="tracker${shown.length > LONG_LIST ? ' long' : ''}" aria-labelledby="heading">
+    return html`<section
+      class="tracker${shown.length > LONG_LIST ? ' long' : ''}"
+      aria-label=${this.regionLabel(focus ? this.text(focus.title) : s.heading)}
+    >
       <div class="header">
         <div role="heading" aria-level=${this.level()} id="heading">
-          ${focus ? this.text(focus.title) : s.heading}
+          ${focus ? this.docText(focus.title) : s.heading}
         </div>
         ${
           shown.length
@@ -286,7 +289,7 @@ export class KoopGoalTracker extends KoopWidget {
           aria-controls=${bodyId}
           @click=${() => this.toggle('expanded', goal.id)}
         >
-          ${chevron}<span class="title">${this.text(goal.title)}</span>
+          ${chevron}<span class="title">${this.docText(goal.title)}</span>
         </button>
       </div>
       <div class="meta">
@@ -301,18 +304,18 @@ export class KoopGoalTracker extends KoopWidget {
               >`
             : nothing
         }
-        ${owners.length ? html`<span>${s.owners}: ${owners.map((a) => this.text(a.shortName ?? a.name)).join(', ')}</span>` : nothing}
+        ${owners.length ? html`<span>${s.owners}: ${this.docTexts(owners.map((a) => a.shortName ?? a.name))}</span>` : nothing}
         ${children.length && !open ? html`<span class="muted">${s.subgoals(children.length)}</span>` : nothing}
         ${linked ? this.linkedMark() : nothing}
         ${
-          this.linked.active
+          this.hasLinkedWidgets
             ? html`<button
                 type="button"
                 class="link-toggle"
                 aria-pressed=${this.linked.is('goal', goal.id) ? 'true' : 'false'}
                 @click=${() => this.toggleLinked(goal.id)}
               >
-                ${s.showLinked}<span class="visually-hidden">: ${this.text(goal.title)}</span>
+                ${s.showLinked}<span class="visually-hidden">: ${this.docText(goal.title)}</span>
               </button>`
             : nothing
         }
@@ -345,8 +348,8 @@ export class KoopGoalTracker extends KoopWidget {
     const sharedIn = index.sharedIn.get(goal.id) ?? [];
     const milestones = index.milestonesByGoal.get(goal.id) ?? [];
     const path = new Set(ancestors).add(goal.id);
-    return html`${description ? html`<p class="description">${description}</p>` : nothing}
-    ${reason ? html`<p class="reason"><strong>${s.reason}:</strong> ${reason}</p>` : nothing}
+    return html`${description ? html`<p class="description">${this.docText(goal.description)}</p>` : nothing}
+    ${reason ? html`<p class="reason"><strong>${s.reason}:</strong> ${this.docText(goal.statusReason)}</p>` : nothing}
     ${basedOn.length ? this.renderGoalLinks(s.bringsTogether, basedOn) : nothing}
     ${sharedIn.length ? this.renderGoalLinks(s.sharedIn, sharedIn) : nothing}
     ${
@@ -375,7 +378,7 @@ export class KoopGoalTracker extends KoopWidget {
       <strong>${label}:</strong>
       ${goals.map(
         (g, i) =>
-          html`${i ? '; ' : ''}${this.text(g.title)}${g.perspective ? html` <span class="muted">(${s.perspective[g.perspective]})</span>` : nothing}`,
+          html`${i ? '; ' : ''}${this.docText(g.title)}${g.perspective ? html` <span class="muted">(${s.perspective[g.perspective]})</span>` : nothing}`,
       )}
     </p>`;
   }
@@ -425,7 +428,7 @@ export class KoopGoalTracker extends KoopWidget {
   private renderIndicatorSummary(indicator: Indicator, progress: IndicatorProgress) {
     const s = this.strings;
     return html`<li class="indicator-line">
-      <span class="name">${this.text(indicator.name)}</span>
+      <span class="name">${this.docText(indicator.name)}</span>
       ${this.renderProgressBar(progress)}
       <span class="value"
         >${
@@ -470,8 +473,8 @@ export class KoopGoalTracker extends KoopWidget {
         </dd>
       </div>`;
     return html`<li class="indicator">
-      <p class="indicator-name"><strong>${name}</strong></p>
-      ${description ? html`<p class="muted">${description}</p>` : nothing}
+      <p class="indicator-name"><strong>${this.docText(indicator.name)}</strong></p>
+      ${description ? html`<p class="muted">${this.docText(indicator.description)}</p>` : nothing}
       <dl class="figures">
         ${indicator.baseline ? dated(s.baseline, indicator.baseline.value, indicator.baseline.date) : nothing}
         ${
@@ -526,7 +529,9 @@ export class KoopGoalTracker extends KoopWidget {
         aria-controls=${tableId}
         @click=${() => this.toggle('tables', key)}
       >
-        ${tableOpen ? s.hideTable : s.showTable}
+        ${tableOpen ? s.hideTable : s.showTable}<span class="visually-hidden"
+          >: ${this.docText(indicator.name)}</span
+        >
       </button>
       <div id=${tableId} ?hidden=${!tableOpen}>
         ${
@@ -579,7 +584,7 @@ export class KoopGoalTracker extends KoopWidget {
               <td>
                 ${this.formatValue(indicator, row.value)}${row.flags?.length ? html` <span class="muted">(${this.flags(row.flags)})</span>` : nothing}
               </td>
-              <td>${this.text(row.note as string | undefined)}</td>
+              <td>${this.docText(row.note as string | undefined)}</td>
               <td>
                 ${
                   row.sourceUrl
@@ -588,7 +593,7 @@ export class KoopGoalTracker extends KoopWidget {
                         this.text(row.source as string | undefined) || row.sourceUrl,
                         this.documentController.state.url,
                       )
-                    : this.text(row.source as string | undefined)
+                    : this.docText(row.source as string | undefined)
                 }
               </td>
             </tr>`,
@@ -611,7 +616,7 @@ export class KoopGoalTracker extends KoopWidget {
         ${sorted.map((m) => {
           const date = m.actual ?? m.planned;
           return html`<li>
-            ${date ? html`<time datetime=${date}>${formatDate(date, locale)}</time>: ` : nothing}${this.text(m.title)}
+            ${date ? html`<time datetime=${date}>${formatDate(date, locale)}</time>: ` : nothing}${this.docText(m.title)}
             ${m.status ? html`<span class="muted">(${s.milestoneStatus[m.status]})</span>` : nothing}
           </li>`;
         })}

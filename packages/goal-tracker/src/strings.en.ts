@@ -9,7 +9,7 @@ export const en: GoalTrackerStrings = {
   goalNotFound: (id) => `There is no goal "${id}" in this document.`,
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
-  showLinked: 'Show in linked views',
+  showLinked: 'Highlight what belongs to it on this page',
   status: {
     planned: 'planned',
     'on-track': 'on track',

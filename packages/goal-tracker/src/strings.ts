@@ -59,7 +59,7 @@ const de: GoalTrackerStrings = {
   goalNotFound: (id) => `Das Ziel „${id}“ gibt es in diesem Dokument nicht.`,
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
-  showLinked: 'In verknüpften Ansichten zeigen',
+  showLinked: 'Zugehöriges auf dieser Seite hervorheben',
   status: {
     planned: 'geplant',
     'on-track': 'im Plan',

@@ -40,7 +40,11 @@ declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
-      'koop-data': KoopElementProps<KoopDataElement, Source | 'selection' | 'linkHash', KoopLoadListeners>;
+      'koop-data': KoopElementProps<
+        KoopDataElement,
+        Source | 'selection' | 'linkHash' | 'selectable',
+        KoopLoadListeners
+      >;
       'koop-goal-tracker': KoopElementProps<KoopGoalTracker, Widget | 'goal' | 'today', KoopLoadListeners>;
       'koop-transparency-feed': KoopElementProps<
         KoopTransparencyFeed,

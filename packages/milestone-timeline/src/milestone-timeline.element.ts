@@ -619,7 +619,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.linkedNow = this.linked.foreign(document);
     // On paper, the list: every milestone with its details instead of a window that pans.
     const list = this.view === 'list' || this.narrow || this.printing.active;
-    return html`<section class="timeline" aria-labelledby="heading">
+    return html`<section class="timeline" aria-label=${this.regionLabel(s.heading)}>
       <div class="header">
         <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
         <p class="summary">${s.summary(index.milestones.length, index.phases.length, counts)}</p>
@@ -992,7 +992,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
       ${
         m
           ? html`<div role="heading" aria-level=${this.level(1)} class="details-title">
-                ${this.text(m.milestone.title)}
+                ${this.docText(m.milestone.title)}
               </div>
               ${this.renderMeta(m.milestone)} ${this.renderFacts(m, index)}`
           : html`<p class="muted">${this.strings.hint}</p>`
@@ -1048,7 +1048,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
         )}
         ${goals ? fact(s.goals, goals) : nothing} ${actors ? fact(s.actors, actors) : nothing}
       </dl>
-      ${description ? html`<p class="description">${description}</p>` : nothing}
+      ${description ? html`<p class="description">${this.docText(m.description)}</p>` : nothing}
       ${
         m.kind === 'reflection'
           ? html`<p class="questions-title"><strong>${s.questions}</strong></p>
@@ -1074,7 +1074,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
                     .map((a) => this.text(a.shortName ?? a.name))
                     .join(', ');
                   return html`<li class=${placed.funding ? 'funding' : 'phase'}>
-                    <strong>${this.text(placed.phase.name)}</strong>
+                    <strong>${this.docText(placed.phase.name)}</strong>
                     <span class="muted">(${s.phaseType[placed.phase.type ?? 'other']})</span>:
                     ${this.phaseRange(placed)}${funders ? html`. ${s.funders}: ${funders}` : nothing}${
                       this.phaseAmount(placed.phase) ? html`. ${this.phaseAmount(placed.phase)}` : nothing
@@ -1103,7 +1103,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
                 aria-controls="item-${i}"
                 @click=${() => this.toggleItem(id)}
               >
-                ${chevron}<span>${this.text(tm.milestone.title)}</span>
+                ${chevron}<span>${this.docText(tm.milestone.title)}</span>
               </button>
             </div>
             ${this.linkedNow?.milestones.has(id) ? this.linkedMark() : nothing}
@@ -1160,7 +1160,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
                 ${cliff.milestones.map(
                   (tm) =>
                     html`<li>
-                      ${this.text(tm.milestone.title)}
+                      ${this.docText(tm.milestone.title)}
                       (${this.time(tm.milestone.actual ?? tm.milestone.planned)})
                     </li>`,
                 )}
@@ -1191,9 +1191,10 @@ export class KoopMilestoneTimeline extends KoopWidget {
     return html`<div class="notice undated" part="undated">
       <p><strong>${s.undated}</strong></p>
       <p>${s.undatedIntro}</p>
-      <ul>
-        ${index.undated.map((u) => html`<li>${this.text(u.title)} <code>${u.path}</code></li>`)}
-      </ul>
+      <ol class="problems">
+        ${index.undated.map((u) => html`<li>${this.docText(u.title)}</li>`)}
+      </ol>
+      ${this.renderPaths(index.undated.map((u) => u.path))}
     </div>`;
   }
 }

@@ -1,5 +1,13 @@
 import { parseCalendarDate, type Actor, type KoopDocument } from '@koop/schema';
-import { fontOf, formatDate, KoopWidget, localize, textWidth, type KoopSelection } from '@koop/core';
+import {
+  fontOf,
+  formatDate,
+  KoopWidget,
+  localize,
+  RovingFocus,
+  textWidth,
+  type KoopSelection,
+} from '@koop/core';
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { edgeGeometry, round, SECTORS, shapePath, TYPES } from './draw.js';
 import { located, networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
@@ -73,6 +81,8 @@ interface LayoutJob {
   index: NetworkIndex;
   placement?: Placement;
   done: Promise<void>;
+  /** Still at work: the placement, or the scene after it, is being computed in slices. */
+  running: boolean;
 }
 
 export interface KoopActorSelectDetail {
@@ -230,6 +240,8 @@ export class KoopPartnerMap extends KoopWidget {
     this.types = null;
     this.announcement = '';
     this.labelScale = 1;
+    // Layout buttons, legend chips and the map's tools: one tab stop per group, arrows within.
+    new RovingFocus(this, { groups: '[role="toolbar"]', items: 'button' });
   }
 
   override disconnectedCallback(): void {
@@ -246,7 +258,8 @@ export class KoopPartnerMap extends KoopWidget {
     let result = await super.getUpdateComplete();
     while (
       !result ||
-      (this.job && !this.job.placement) ||
+      // Not only the placement: the scene is computed in slices after it.
+      this.job?.running ||
       (this.viewsLoading && !this.views) ||
       (this.now && this.svg && this.graphFor !== this.now.placement)
     ) {
@@ -281,6 +294,7 @@ export class KoopPartnerMap extends KoopWidget {
       url: this.documentController.state.url,
       placement: this.now?.placement as Placement,
       text: (value) => this.text(value),
+      docText: (value) => this.docText(value),
       name: (actor) => this.name(actor),
       level: (depth) => this.level(depth),
       select: (i, focus) => this.select(i, focus),
@@ -340,24 +354,28 @@ export class KoopPartnerMap extends KoopWidget {
       const members = index.actors.map((_, i) => i).filter((i) => !ego || current.actors[i]);
       const links = ego ? current.links : index.links.map((_, k) => k);
       const names = this.layoutNames(index);
-      const job: LayoutJob = { key, index, done: Promise.resolve() };
+      const job: LayoutJob = { key, index, done: Promise.resolve(), running: false };
       this.job = job;
       const large = members.length > EXACT;
       if (members.length <= SYNC_LIMIT && layout === 'force')
         job.placement = complete(placementSteps(index, members, links, layout, names, current.focus));
-      else
+      else {
+        job.running = true;
         job.done = Promise.all([
           layout === 'force' ? undefined : import('./arrange.js'),
           large ? import('./quadtree.js') : undefined,
-        ]).then(([arrange, quadtree]) =>
-          this.runSliced(
-            job,
-            placementSteps(index, members, links, layout, names, current.focus, {
-              arrange,
-              tree: quadtree && new quadtree.QuadTree(members.length),
-            }),
-          ),
-        );
+        ])
+          .then(([arrange, quadtree]) =>
+            this.runSliced(
+              job,
+              placementSteps(index, members, links, layout, names, current.focus, {
+                arrange,
+                tree: quadtree && new quadtree.QuadTree(members.length),
+              }),
+            ),
+          )
+          .finally(() => (job.running = false));
+      }
     }
     return this.job.placement;
   }
@@ -464,7 +482,7 @@ export class KoopPartnerMap extends KoopWidget {
     const index = networkIndex(document);
     const heading = html`<div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>`;
     if (!index.actors.length) {
-      return html`<section class="partner-map" aria-labelledby="heading">
+      return html`<section class="partner-map" aria-label=${this.regionLabel(s.heading)}>
         ${heading}
         <p>${s.noActors}</p>
       </section>`;
@@ -481,7 +499,7 @@ export class KoopPartnerMap extends KoopWidget {
     if (this.layout === 'geo' && layout !== 'geo') notices.push(s.noCoordinates);
     if (layout === 'geo' && !isList && scene?.titles.some((t) => t.text < 0))
       notices.push(s.missingPlaces(scene.nodes.filter((i) => !located(index.actors[i])).length));
-    return html`<section class="partner-map" aria-labelledby="heading">
+    return html`<section class="partner-map" aria-label=${this.regionLabel(s.heading)}>
       <div class="header">
         ${heading}
         <p class="summary">
@@ -515,7 +533,7 @@ export class KoopPartnerMap extends KoopWidget {
     const label = date ? formatDate(date, this.language.locale) : s.allTimes;
     const layouts: MapLayout[] = index.located ? ['force', 'sectors', 'geo'] : ['force', 'sectors'];
     return html`<div class="controls" part="controls">
-      <div class="buttons" role="group" aria-label=${s.layoutLabel}>
+      <div class="buttons" role="toolbar" aria-label=${s.layoutLabel}>
         ${layouts.map(
           (option) =>
             html`<button
@@ -584,14 +602,12 @@ export class KoopPartnerMap extends KoopWidget {
     const sectorKeys = [...SECTORS, 'none'].filter((sector) => sectorCount.has(sector));
     const typeKeys = [...TYPES, 'parent'].filter((type) => typeCount.has(type));
     const item = (pressed: boolean, key: TemplateResult, text: string, count: number, onClick: () => void) =>
-      html`<li>
-        <button type="button" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
-          ${key}<span>${text} <span class="count">(${count})</span></span>
-        </button>
-      </li>`;
+      html`<button type="button" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
+        ${key}<span>${text} <span class="count">(${count})</span></span>
+      </button>`;
     return html`<details class="legend" part="legend" open>
       <summary>${s.legend}</summary>
-      <ul role="list" aria-label=${s.sectors}>
+      <div role="toolbar" aria-label=${s.sectors}>
         ${sectorKeys.map((sector) =>
           item(
             !sectors || sectors.has(sector),
@@ -601,8 +617,8 @@ export class KoopPartnerMap extends KoopWidget {
             () => toggle('sectors', sectorKeys, sector),
           ),
         )}
-      </ul>
-      <ul role="list" aria-label=${s.types}>
+      </div>
+      <div role="toolbar" aria-label=${s.types}>
         ${typeKeys.map((type) =>
           item(
             !types || types.has(type),
@@ -612,7 +628,7 @@ export class KoopPartnerMap extends KoopWidget {
             () => toggle('types', typeKeys, type),
           ),
         )}
-      </ul>
+      </div>
       <p class="muted note">${s.size[this.nodeSize === 'circle' ? 'circle' : 'relations']}. ${s.directed}</p>
     </details>`;
   }
@@ -640,7 +656,7 @@ export class KoopPartnerMap extends KoopWidget {
   private renderMap(index: NetworkIndex, shown: Visible, scene: Scene) {
     const s = this.strings;
     const selected = this.selectedIndex >= 0 && shown.visible[this.selectedIndex] ? this.selectedIndex : -1;
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${s.view}>
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${s.view}>
         <button type="button" aria-label=${s.zoomIn} @click=${() => this.zoomBy(1.25)}>+</button>
         <button type="button" aria-label=${s.zoomOut} @click=${() => this.zoomBy(0.8)}>−</button>
         <button type="button" @click=${() => this.fit()}>${s.fit}</button>
@@ -768,8 +784,28 @@ export class KoopPartnerMap extends KoopWidget {
     return this.renderRoot.querySelector('svg.base');
   }
 
+  /**
+   * The details close while they have focus (their "Auswahl aufheben", Escape): focus goes back
+   * to the actor they were about, on the map, not to the start of the page.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const previous = changed.get('selected');
+    if (
+      changed.has('selected') &&
+      !this.selected &&
+      previous &&
+      this.shadowRoot?.activeElement?.closest('[part~="details"]')
+    )
+      this.focusAfter = this.index?.byId.get(previous);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusAfter !== undefined) {
+      const i = this.focusAfter;
+      void this.updateComplete.then(() => this.focusNode(i));
+    }
     const svgElement = this.svg;
     const placement = this.now?.placement;
     if (!svgElement || !placement) return;
@@ -808,8 +844,9 @@ export class KoopPartnerMap extends KoopWidget {
     if (width && height) map.setAttribute('viewBox', `0 0 ${round(width)} ${round(height)}`);
   }
 
+  /** The nodes of the base map (the overlay's copies are hidden from assistive technology). */
   private nodeElements(): NodeListOf<SVGGElement> {
-    return this.renderRoot.querySelectorAll<SVGGElement>('g.n');
+    return this.renderRoot.querySelectorAll<SVGGElement>('svg.base g.n');
   }
 
   /** Pressed state and roving tabindex of the nodes (attributes that do not change their paint). */
@@ -873,7 +910,8 @@ export class KoopPartnerMap extends KoopWidget {
         .querySelector(selector)!
         .setAttribute('d', i >= 0 ? ringAt(x[i], y[i], memo.scene.r[i] + gap) : '');
     const keyboard =
-      focus >= 0 && this.renderRoot.querySelector(`g.n[data-i="${focus}"]`)?.matches(':focus-visible');
+      focus >= 0 &&
+      this.renderRoot.querySelector(`svg.base g.n[data-i="${focus}"]`)?.matches(':focus-visible');
     ring('.hover-ring', hover, 4);
     ring('.focus-ring', keyboard ? focus : -1, 7);
     const i = hover >= 0 ? hover : focus;
@@ -895,7 +933,8 @@ export class KoopPartnerMap extends KoopWidget {
   }
 
   private focusNode(i: number): void {
-    const element = this.renderRoot.querySelector<SVGGElement>(`g.n[data-i="${i}"]`);
+    this.focusAfter = undefined;
+    const element = this.renderRoot.querySelector<SVGGElement>(`svg.base g.n[data-i="${i}"]`);
     if (!element) return;
     this.active = i;
     for (const node of this.nodeElements()) node.tabIndex = node === element ? 0 : -1;
@@ -1045,6 +1084,8 @@ export class KoopPartnerMap extends KoopWidget {
   };
 
   private hovered = -1;
+  /** The actor whose node takes focus once the details that had it have closed. */
+  private focusAfter?: number;
 
   // Pointing at or tabbing into the map loads the views, so they are there for a selection.
   private onPointerOver = (event: PointerEvent) => {

@@ -52,7 +52,7 @@ export const partnerMapStyles = css`
   .controls,
   .buttons,
   .toolbar,
-  .legend ul {
+  .legend [role='toolbar'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -96,8 +96,7 @@ export const partnerMapStyles = css`
     margin-bottom: 0.25em;
   }
 
-  .legend ul {
-    list-style: none;
+  .legend [role='toolbar'] {
     gap: 0.35em;
     margin-bottom: 0.35em;
   }

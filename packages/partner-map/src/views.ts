@@ -71,6 +71,8 @@ export interface ViewContext {
   url?: string;
   placement: Placement;
   text(value: LocalizedText | undefined): string;
+  /** Document text as content, marked with its language where that is not the UI's. */
+  docText(value: LocalizedText | undefined): unknown;
   name(actor: Actor | undefined): string;
   level(depth: number): number;
   select(i: number, focus?: boolean): void;
@@ -374,11 +376,11 @@ export function renderDetails(c: ViewContext, index: NetworkIndex, shown: Visibl
     html`<div role="heading" aria-level=${c.level(2)} class="subheading">${text}</div>`;
   const period = periodText(c, actor.since, actor.until);
   return html`<section class="details" part="details" aria-labelledby="details-heading">
-    <div role="heading" aria-level=${c.level(1)} id="details-heading">${c.text(actor.name)}</div>
+    <div role="heading" aria-level=${c.level(1)} id="details-heading">${c.docText(actor.name)}</div>
     <p class="muted">${facts(c, actor)}</p>
-    ${description ? html`<p>${description}</p>` : nothing}
+    ${description ? html`<p>${c.docText(actor.description)}</p>` : nothing}
     ${parent >= 0 ? html`<p>${c.v.partOf}: ${jump(parent)}</p>` : nothing}
-    ${actor.location?.label ? html`<p>${c.v.place}: ${c.text(actor.location.label)}</p>` : nothing}
+    ${actor.location?.label ? html`<p>${c.v.place}: ${c.docText(actor.location.label)}</p>` : nothing}
     ${period ? html`<p>${period}</p>` : nothing}
     ${actor.url ? html`<p>${safeLink(actor.url, actor.url, c.url)}</p>` : nothing}
     ${
@@ -429,7 +431,7 @@ export function renderList(c: ViewContext, index: NetworkIndex, shown: Visible) 
       const links = shown.byActor.get(i) ?? [];
       return html`<li>
         <div role="heading" aria-level=${c.level(1)} class="list-name">
-          ${c.sectorKey(sectorKey(actor))}<span>${c.text(actor.name)}</span>
+          ${c.sectorKey(sectorKey(actor))}<span>${c.docText(actor.name)}</span>
         </div>
         ${c.mark(i)}
         <p class="muted">

@@ -1,21 +1,20 @@
 import {
   dateRange,
+  heldRoles,
+  namedConflicts,
+  overlap,
+  ruleTermProblems,
+  within,
   type Conflict,
-  type ConflictStatus,
   type KoopDocument,
   type LocalizedText,
-  type PartialDate,
   type Role,
+  type RoleProblem,
+  type Span,
 } from '@koop/schema';
-import { DEFAULT_CONFLICT_RULES, ROLE_TYPES } from './default-rules.js';
+import { DEFAULT_CONFLICT_RULES } from './default-rules.js';
 
-/** A stretch of time: partial dates as written, and UTC ms bounds (±Infinity when open). */
-export interface Span {
-  since?: PartialDate;
-  until?: PartialDate;
-  start: number;
-  end: number;
-}
+export { spanOf, within, type Span } from '@koop/schema';
 
 /** A rule that found (or also covers) a conflict. */
 export interface AppliedRule {
@@ -46,23 +45,8 @@ export interface RoleConflict {
   periods: Span[];
 }
 
-/** A contradiction between conflicts, rules and assignments, with its JSON path. */
-export interface DataProblem {
-  path: string;
-  /**
-   * `role-not-held`: the conflict names a role no assignment gives the actor.
-   * `role-ended`: on the reference day the actor no longer holds the role, yet the conflict is not resolved.
-   * `unknown-rule-role`: a rule names neither a role id nor a well-known role type.
-   */
-  code: 'role-not-held' | 'role-ended' | 'unknown-rule-role';
-  actor?: string;
-  role?: string;
-  /** For `role-ended`: when the actor's last assignment of the role ended. */
-  until?: PartialDate;
-  status?: ConflictStatus;
-  /** For `unknown-rule-role`: the term the rule names. */
-  term?: string;
-}
+/** A contradiction between conflicts, rules and assignments (see `roleProblems` in @koop/schema). */
+export type DataProblem = RoleProblem;
 
 export interface ConflictAnalysis {
   conflicts: RoleConflict[];
@@ -74,63 +58,6 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-const spans = new WeakMap<object, Span>();
-
-/**
- * The stretch an item with `since` and `until` covers; a missing or unreadable bound is open.
- * Read once per item (documents are not changed in place).
- */
-export function spanOf(item: { since?: unknown; until?: unknown }): Span {
-  let span = spans.get(item);
-  if (!span) {
-    const start = dateRange(item.since)?.[0];
-    const end = dateRange(item.until)?.[1];
-    span = {
-      since: start === undefined ? undefined : (item.since as string),
-      until: end === undefined ? undefined : (item.until as string),
-      start: start ?? -Infinity,
-      end: end ?? Infinity,
-    };
-    spans.set(item, span);
-  }
-  return span;
-}
-
-/** Whether `span` touches `range` (no range: always). */
-export const within = (span: Span, range?: readonly [number, number]): boolean =>
-  !range || (span.start <= range[1] && span.end >= range[0]);
-
-function intersect(a: Span, b: Span): Span | undefined {
-  const later = a.start >= b.start ? a : b;
-  const earlier = a.end <= b.end ? a : b;
-  return later.start <= earlier.end
-    ? { since: later.since, until: earlier.until, start: later.start, end: earlier.end }
-    : undefined;
-}
-
-/** Sorted, with overlapping and adjacent spans joined. */
-function merge(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out.at(-1);
-    if (last && span.start <= last.end + 1) {
-      if (span.end > last.end) out[out.length - 1] = { ...last, until: span.until, end: span.end };
-    } else out.push(span);
-  }
-  return out;
-}
-
-/** The times covered by one of `a` and one of `b` at once. */
-function overlap(a: Span[], b: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const x of a)
-    for (const y of b) {
-      const both = intersect(x, y);
-      if (both) out.push(both);
-    }
-  return merge(out);
 }
 
 const matches = (role: Role, term: string) => role.id === term || role.type === term;
@@ -148,68 +75,27 @@ const matches = (role: Role, term: string) => role.id === term || role.type === 
  */
 export function computeConflicts(document: KoopDocument, at?: string): ConflictAnalysis {
   const range = at === undefined ? undefined : dateRange(at);
-  const roles = new Map<string, Role>();
-  for (const role of document.roles ?? []) if (!roles.has(role.id)) roles.set(role.id, role);
-  const actors = new Set((document.actors ?? []).map((actor) => actor.id));
-  // Every period each actor held each role; references that do not resolve are the validator's.
-  const held = new Map<string, Map<string, Span[]>>();
-  for (const assignment of document.assignments ?? []) {
-    if (!actors.has(assignment.actor) || !roles.has(assignment.role)) continue;
-    let byRole = held.get(assignment.actor);
-    if (!byRole) held.set(assignment.actor, (byRole = new Map()));
-    push(byRole, assignment.role, spanOf(assignment));
-  }
-
+  const { roles, held } = heldRoles(document);
+  const named = namedConflicts(document, at);
   const conflicts: RoleConflict[] = [];
-  const problems: DataProblem[] = [];
   const explicitByActor = new Map<string, RoleConflict[]>();
-
-  (document.conflicts ?? []).forEach((conflict, index) => {
-    const actor = conflict.actor;
-    if (!actors.has(actor) || !Array.isArray(conflict.roles)) return;
-    let periods: Span[] | undefined;
-    let notYet = (dateRange(conflict.since)?.[0] ?? -Infinity) > (range?.[1] ?? Infinity);
-    const ended: DataProblem[] = [];
-    conflict.roles.forEach((role, position) => {
-      if (!roles.has(role)) return;
-      const path = `conflicts[${index}].roles[${position}]`;
-      const spans = held.get(actor)?.get(role);
-      if (!spans) {
-        problems.push({ path, code: 'role-not-held', actor, role });
-        return;
-      }
-      periods = periods ? overlap(periods, spans) : merge(spans);
-      if (!range || spans.some((span) => within(span, range))) return;
-      const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
-      if (last.end < range[0]) ended.push({ path, code: 'role-ended', actor, role, until: last.until });
-      else notYet = true;
-    });
-    if (notYet || (ended.length && conflict.status === 'resolved')) return;
-    for (const problem of ended) problems.push({ ...problem, status: conflict.status });
+  for (const { index, conflict, actor, roles: pair, periods } of named.conflicts) {
     const found: RoleConflict = {
       key: `c${index}`,
       actor,
-      roles: [...new Set(conflict.roles)],
+      roles: pair,
       source: 'explicit',
       conflict,
       index,
-      periods: periods ?? [],
+      periods,
     };
     conflicts.push(found);
     push(explicitByActor, actor, found);
-  });
+  }
 
   const rules: AppliedRule[] = [];
-  (document.conflictRules ?? []).forEach((rule, index) => {
-    if (!Array.isArray(rule.roles) || rule.roles.length !== 2) return;
-    rule.roles.forEach((term, position) => {
-      if (!roles.has(term) && !(ROLE_TYPES as readonly string[]).includes(term))
-        problems.push({
-          path: `conflictRules[${index}].roles[${position}]`,
-          code: 'unknown-rule-role',
-          term,
-        });
-    });
+  (Array.isArray(document.conflictRules) ? document.conflictRules : []).forEach((rule, index) => {
+    if (!Array.isArray(rule?.roles) || rule.roles.length !== 2) return;
     rules.push({ id: rule.id, roles: rule.roles, description: rule.description, origin: 'document', index });
   });
   if (document.defaultConflictRules !== false)
@@ -236,14 +122,14 @@ export function computeConflicts(document: KoopDocument, at?: string): ConflictA
           const periods = overlap(xs, ys);
           if (!periods.length) continue;
           seen.add(key);
-          const named = explicitByActor
+          const explicit = explicitByActor
             .get(actor)
             ?.find((c) => c.roles.includes(x.id) && c.roles.includes(y.id));
-          if (named) named.rule ??= rule;
+          if (explicit) explicit.rule ??= rule;
           else conflicts.push({ key, actor, roles: [x.id, y.id], source: 'rule', rule, periods });
         }
       }
     }
   }
-  return { conflicts, problems };
+  return { conflicts, problems: [...named.problems, ...ruleTermProblems(document)] };
 }

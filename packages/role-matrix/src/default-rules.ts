@@ -10,21 +10,8 @@ export interface DefaultConflictRule {
   section: string;
 }
 
-/** The well-known role types (`roles[].type`). */
-export const ROLE_TYPES: readonly RoleType[] = [
-  'expertise',
-  'coordination',
-  'network-interface',
-  'interest-representation',
-  'funder',
-  'decision-mandate',
-  'mediation',
-  'carrier',
-  'evaluation',
-  'service-provider',
-  'protest',
-  'other',
-];
+/** The well-known role types (`roles[].type`): the document format's, re-exported here. */
+export { ROLE_TYPES } from '@koop/schema';
 
 /**
  * The default rules, drawn from the guide "Ko-Produktion" (Vollmer et al. 2023): two roles

@@ -52,19 +52,3 @@ export function roleMatrix(document: KoopDocument, at?: string): RoleMatrix {
     for (const list of row.cells.values()) list.sort((a, b) => spanOf(a).start - spanOf(b).start);
   return { at, roles: [...roles.values()], rows: shown, conflicts, problems, byCell };
 }
-
-/**
- * The last day (`YYYY-MM-DD`) before `before` (UTC ms) on which an actor held a role of the
- * catalogue; undefined when nobody did. For a historical document whose roles have all ended.
- */
-export function lastHeldDay(document: KoopDocument, before: number): string | undefined {
-  const actors = new Set((document.actors ?? []).map((actor) => actor.id));
-  const roles = new Set((document.roles ?? []).map((role) => role.id));
-  let last = -Infinity;
-  for (const assignment of document.assignments ?? []) {
-    if (!actors.has(assignment.actor) || !roles.has(assignment.role)) continue;
-    const { start, end } = spanOf(assignment);
-    if (end < before && end > last && start <= end) last = end;
-  }
-  return Number.isFinite(last) ? new Date(last).toISOString().slice(0, 10) : undefined;
-}

@@ -17,8 +17,4 @@ export const en: PanelStrings = {
   vacancy: (after, before) => `Vacant between ${after} and ${before}`,
   current: 'current',
   problems: (n) => (n === 1 ? '1 note on roles and conflicts:' : `${n} notes on roles and conflicts:`),
-  roleNotHeld: (actor, role) => `${actor} never holds the role “${role}” according to the assignments.`,
-  roleEnded: (actor, role, until, status) =>
-    `${actor} no longer holds the role “${role}” (${until}), yet the conflict is still “${status}”. Set its status to “resolved” or complete the assignments.`,
-  unknownRuleRole: (term) => `“${term}” is neither a role of the catalogue nor a well-known role type.`,
 };

@@ -1,9 +1,17 @@
 // What only some readers need: the details of selected conflicts, a role's history and the
 // notice about contradictions in the data. Loaded on demand, so the element module stays small.
-import type { Actor, Assignment, KoopDocument, LocalizedText } from '@koop/schema';
+import {
+  roleFindings,
+  type Actor,
+  type Assignment,
+  type KoopDocument,
+  type LocalizedText,
+  type Problem,
+} from '@koop/schema';
+import { explainFindings } from '@koop/schema/explain.js';
 import { LocalizedStrings } from '@koop/core';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import type { DataProblem, RoleConflict } from './conflicts.js';
+import type { RoleConflict } from './conflicts.js';
 import { roleHistory } from './history.js';
 import type { RoleMatrix } from './matrix.js';
 import type { RoleMatrixStrings } from './strings.js';
@@ -25,9 +33,6 @@ export interface PanelStrings {
   vacancy: (after: string, before: string) => string;
   current: string;
   problems: (count: number) => string;
-  roleNotHeld: (actor: string, role: string) => string;
-  roleEnded: (actor: string, role: string, until: string, status: string) => string;
-  unknownRuleRole: (term: string) => string;
 }
 
 const de: PanelStrings = {
@@ -48,10 +53,6 @@ const de: PanelStrings = {
   current: 'aktuell',
   problems: (n) =>
     n === 1 ? '1 Hinweis zu Rollen und Konflikten:' : `${n} Hinweise zu Rollen und Konflikten:`,
-  roleNotHeld: (actor, role) => `${actor} hat die Rolle „${role}“ laut Rollenbesetzung nie inne.`,
-  roleEnded: (actor, role, until, status) =>
-    `${actor} hat die Rolle „${role}“ nicht mehr inne (${until}), der Konflikt gilt aber als „${status}“. Status auf „gelöst“ setzen oder die Rollenbesetzung ergänzen.`,
-  unknownRuleRole: (term) => `„${term}“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp.`,
 };
 
 export const panelStrings = new LocalizedStrings<PanelStrings>(de, {
@@ -197,6 +198,8 @@ export interface PanelContext {
   m: RoleMatrixStrings;
   s: PanelStrings;
   text: (value: LocalizedText | undefined) => string;
+  /** Document text as content, marked with its language where that is not the UI's. */
+  docText: (value: LocalizedText | undefined) => unknown;
   period: (since?: string, until?: string) => string;
   /** Where an assignment's role is held (`in`), in words; empty when it does not say. */
   heldIn: (assignment: Assignment) => string;
@@ -205,6 +208,8 @@ export interface PanelContext {
   level: number;
   document: KoopDocument;
   matrix: RoleMatrix;
+  /** The element's list of data problems (where, what, and the paths for the data's maintainer). */
+  problems: (problems: Problem[]) => TemplateResult;
 }
 
 const actorName = (c: PanelContext, id = '') => {
@@ -245,10 +250,10 @@ export function detailsPanel(c: PanelContext, actor: string, conflicts: RoleConf
         const description = c.text(explicit?.description);
         return html`<li>
           <p class="pair">${conflict.roles.map((id) => roleName(c, id)).join(' × ')}</p>
-          ${description ? html`<p>${description}</p>` : nothing}
+          ${description ? html`<p>${c.docText(explicit?.description)}</p>` : nothing}
           <dl>
             ${fact(s.statusLabel, html`${statusIcons[status]}${c.m.conflictStatus[status]}`, `status status-${status}`)}
-            ${fact(s.mitigation, c.text(explicit?.mitigation) || s.noMitigation)}
+            ${fact(s.mitigation, c.text(explicit?.mitigation) ? c.docText(explicit?.mitigation) : s.noMitigation)}
             ${periods.length ? fact(s.period, periods.join('; ')) : nothing}
             ${fact(
               s.source,
@@ -302,24 +307,14 @@ export function historyPanel(c: PanelContext, role: string, close: () => void) {
   );
 }
 
-/** The contradictions between conflicts, rules and assignments, each with its JSON path. */
+/**
+ * The contradictions between conflicts, rules and assignments on the day shown, in the words
+ * the data check uses for them (see `roleFindings`).
+ */
 export function problemsNotice(c: PanelContext) {
-  const s = c.s;
-  const message = (p: DataProblem) =>
-    p.code === 'role-not-held'
-      ? s.roleNotHeld(actorName(c, p.actor), roleName(c, p.role))
-      : p.code === 'role-ended'
-        ? s.roleEnded(
-            actorName(c, p.actor),
-            roleName(c, p.role),
-            c.period(undefined, p.until),
-            c.m.conflictStatus[p.status ?? 'unknown'],
-          )
-        : s.unknownRuleRole(p.term ?? '');
+  const problems = explainFindings(roleFindings(c.document, c.matrix.at), c.document);
   return html`<div class="notice" part="problems">
-    <p>${s.problems(c.matrix.problems.length)}</p>
-    <ul class="problems">
-      ${c.matrix.problems.map((p) => html`<li><code>${p.path}</code>: ${message(p)}</li>`)}
-    </ul>
+    <p>${c.s.problems(problems.length)}</p>
+    ${c.problems(problems)}
   </div>`;
 }

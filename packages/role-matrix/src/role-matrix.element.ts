@@ -1,4 +1,4 @@
-import { dateStart, parseCalendarDate, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
+import { parseCalendarDate, rolesDay, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
 import {
   fontOf,
   formatDate,
@@ -12,14 +12,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
 import { conflictIcon, historyIcon } from './icons.js';
-import {
-  cellKey,
-  KEY_SEPARATOR,
-  lastHeldDay,
-  roleMatrix,
-  type MatrixRow,
-  type RoleMatrix,
-} from './matrix.js';
+import { cellKey, KEY_SEPARATOR, roleMatrix, type MatrixRow, type RoleMatrix } from './matrix.js';
 import type { PanelContext } from './panels.js';
 import { roleMatrixStyles } from './role-matrix.styles.js';
 import { roleMatrixStrings, type RoleMatrixStrings, type SortKey } from './strings.js';
@@ -167,6 +160,8 @@ export class KoopRoleMatrix extends KoopWidget {
   private resizeObserver?: ResizeObserver;
   /** A selection made in another widget, resolved while rendering. */
   private linkedNow?: LinkedItems;
+  /** The opener to focus once a panel that had focus has closed. */
+  private focusAfter?: string;
 
   constructor() {
     super();
@@ -223,6 +218,8 @@ export class KoopRoleMatrix extends KoopWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.focusAfter) this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
+    this.focusAfter = undefined;
     // The table's width for its fixed layout (custom properties: no style attribute under CSP).
     const table = this.renderRoot.querySelector('table');
     if (table) {
@@ -236,6 +233,7 @@ export class KoopRoleMatrix extends KoopWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.returnFocus(changed);
     if (this.narrow === undefined) {
       const width = this.getBoundingClientRect().width;
       this.narrow = width > 0 && width <= NARROW;
@@ -287,26 +285,49 @@ export class KoopRoleMatrix extends KoopWidget {
   }
 
   /**
-   * The day asked for: `at`, else `updatedAt` unless in the future, else today; undefined: all
-   * periods. `chosen` when the reader or page named it.
+   * A panel that closes while it has focus (its "Schließen", the opener again, Escape) hands
+   * focus back to the button that opened it, so it does not fall to the start of the page.
    */
-  private reference(document: KoopDocument): { at?: string; chosen: boolean } {
+  private returnFocus(changed: PropertyValues<this>): void {
+    const active = this.shadowRoot?.activeElement;
+    const was = (name: 'selected' | 'history') => changed.get(name as keyof KoopRoleMatrix) as string | null;
+    if (
+      changed.has('selected' as keyof KoopRoleMatrix) &&
+      !this.selected &&
+      was('selected') &&
+      active?.closest('#details')
+    )
+      this.focusAfter = `button.select[value="${CSS.escape(was('selected')!)}"]`;
+    if (
+      changed.has('history' as keyof KoopRoleMatrix) &&
+      !this.history &&
+      was('history') &&
+      active?.closest('#history')
+    )
+      this.focusAfter = this.historyActor
+        ? `button.role[value="${CSS.escape(was('history')!)}"][data-actor="${CSS.escape(this.historyActor)}"]`
+        : `thead button.role[value="${CSS.escape(was('history')!)}"]`;
+  }
+
+  /**
+   * The day shown: `at`; else the document's day (`updatedAt` unless in the future, else
+   * today), for a historical document the last day someone held a role (`lastHeld`); undefined:
+   * all periods. The data check reports its findings for the same day (`rolesDay`).
+   */
+  private reference(document: KoopDocument): { at?: string; lastHeld?: boolean } {
     const at = this.at?.trim();
-    if (at === 'all') return { chosen: true };
-    if (parseCalendarDate(at)) return { at, chosen: true };
-    const today = new Date().toISOString().slice(0, 10);
-    const updated = document.updatedAt?.slice(0, 10);
-    return { at: updated && parseCalendarDate(updated) && updated < today ? updated : today, chosen: false };
+    if (at === 'all') return {};
+    if (parseCalendarDate(at)) return { at };
+    const { day, lastHeld } = rolesDay(document);
+    return { at: day, lastHeld };
   }
 
   private matrix(document: KoopDocument): RoleMatrix {
-    const { at, chosen } = this.reference(document);
+    const { at, lastHeld } = this.reference(document);
     if (this.cache?.document !== document || this.cache.at !== at) {
-      let matrix = roleMatrix(document, at);
-      // A historical document: nobody holds a role on its date, so show the last day someone did.
-      const last = !chosen && at && !matrix.rows.length ? lastHeldDay(document, dateStart(at)!) : undefined;
-      if (last) matrix = { ...roleMatrix(document, last), lastHeld: true };
-      this.cache = { document, at, matrix };
+      const matrix = roleMatrix(document, at);
+      // A historical document: nobody holds a role on its date, so it shows the last day someone did.
+      this.cache = { document, at, matrix: lastHeld ? { ...matrix, lastHeld } : matrix };
     }
     return this.cache.matrix;
   }
@@ -494,7 +515,7 @@ export class KoopRoleMatrix extends KoopWidget {
     const visible = printing ? rows : rows.slice(0, this.pages(document) * this.page);
     const groups = this.groups(visible);
     this.linkedNow = this.linked.foreign(document);
-    return html`<section class="matrix" aria-labelledby="heading" @click=${this.onClick}>
+    return html`<section class="matrix" aria-label=${this.regionLabel(s.heading)} @click=${this.onClick}>
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
       ${this.renderLinkedStatus(document)} ${this.renderControls(matrix)}
       <p class="summary" role="status">
@@ -598,7 +619,7 @@ export class KoopRoleMatrix extends KoopWidget {
       .filter(Boolean)
       .join(' · ');
     return html`<span class="assignment"
-      >${holder ? html`<span class="holder">${holder}</span> ` : nothing}${facts || s.holds}</span
+      >${holder ? html`<span class="holder">${this.docText(assignment.holder)}</span> ` : nothing}${facts || s.holds}</span
     >`;
   }
 
@@ -626,7 +647,7 @@ export class KoopRoleMatrix extends KoopWidget {
     </button>`;
   }
 
-  private historyButton(role: string, name: string, tabindex?: number, actor?: string) {
+  private historyButton(role: string, name: unknown, tabindex?: number, actor?: string) {
     return html`<button
       type="button"
       class="role"
@@ -663,7 +684,7 @@ export class KoopRoleMatrix extends KoopWidget {
                 ${matrix.roles.map(
                   (role, i) =>
                     html`<th scope="col">
-                      ${this.historyButton(role.id, this.text(role.name), stop(0, i + 1))}
+                      ${this.historyButton(role.id, this.docText(role.name), stop(0, i + 1))}
                     </th>`,
                 )}
               </tr>
@@ -701,7 +722,7 @@ export class KoopRoleMatrix extends KoopWidget {
     const id = row.actor.id;
     const count = row.conflicts.length;
     const linked = this.linkedNow?.actors.has(id);
-    const name = html`<span class="name">${this.name(row)}</span
+    const name = html`<span class="name">${this.docText(row.actor.shortName ?? row.actor.name)}</span
       >${linked ? html` ${this.linkedMark()}` : nothing}`;
     const cells: TemplateResult[] = [];
     // Empty neighbours become one cell spanning them: a fraction of the cells to lay out.
@@ -756,7 +777,9 @@ export class KoopRoleMatrix extends KoopWidget {
     const count = row.conflicts.length;
     const linked = this.linkedNow?.actors.has(id);
     return html`<li class="card${count ? ' conflict' : ''}${linked ? ' linked' : ''}" part="actor">
-      <div role="heading" aria-level=${this.level(depth)} class="card-title">${this.name(row)}</div>
+      <div role="heading" aria-level=${this.level(depth)} class="card-title">
+        ${this.docText(row.actor.shortName ?? row.actor.name)}
+      </div>
       ${linked ? this.linkedMark() : nothing}
       ${this.sortKey === 'sector' ? nothing : html`<p class="sector">${s.sectors[row.actor.sector ?? 'none']}</p>`}
       ${count ? this.selectButton(id, this.flag(s.rowConflicts(count))) : nothing}
@@ -767,7 +790,7 @@ export class KoopRoleMatrix extends KoopWidget {
             const key = cellKey(id, role.id);
             const conflicts = matrix.byCell.get(key);
             return html`<li class=${conflicts ? 'conflict' : ''}>
-              ${this.historyButton(role.id, this.text(role.name), undefined, id)}
+              ${this.historyButton(role.id, this.docText(role.name), undefined, id)}
               ${this.renderHeld(row.cells.get(role.id), matrix)}
               ${conflicts ? this.selectButton(key, this.flag(s.cellConflicts(conflicts.length))) : nothing}
               ${this.history === role.id && this.historyActor === id ? this.renderHistory(role.id, matrix) : nothing}
@@ -787,12 +810,14 @@ export class KoopRoleMatrix extends KoopWidget {
       m: this.strings,
       s: panels!.panelStrings.in(this.language.ui),
       text: (value) => this.text(value),
+      docText: (value) => this.docText(value),
       period: (since, until) => this.period(since, until),
       heldIn: (assignment) => this.heldIn(assignment),
       day: (date) => formatDate(date, this.language.locale, 'short'),
       level: this.level(1),
       document: this.document!,
       matrix,
+      problems: (problems) => this.renderProblems(problems),
     };
   }
 

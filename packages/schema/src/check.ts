@@ -1,5 +1,6 @@
 import { walkSchema, type PathSegment, type SchemaFinding } from './json-schema.js';
 import { formatPath } from './path.js';
+import { itemsOf } from './items.js';
 import { koopSchema } from './schema.generated.js';
 import type { KoopDocument } from './types.js';
 
@@ -8,11 +9,17 @@ export const SCHEMA_VERSION = '1.1';
 const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number);
 
 /**
- * One finding, before it is put into words. Errors make a document unusable (a widget shows
- * them instead of the data); warnings are shown beside the data.
+ * One finding, before it is put into words. An error means the document must not be
+ * published like this (the data check says so, `npm run validate` fails); a warning is worth a
+ * look. A `fatal` error (the document breaks the format) stops the widgets from showing it:
+ * they show the problems instead. Any other error (e.g. a reference to an id that does not
+ * exist) leaves the widgets showing the document, without what the error concerns and with a
+ * notice.
  */
 export interface Finding {
   severity: 'error' | 'warning';
+  /** Only on errors: the widgets cannot show the document at all. */
+  fatal?: true;
   /** JSON path, e.g. `goals[3].indicators[0].target.value`; empty for the document itself. */
   path: string;
   code: string;
@@ -22,15 +29,22 @@ export interface Finding {
 }
 
 export interface CheckResult {
-  /** True when there is no error (warnings allowed). */
+  /** True when there is no error at all (warnings allowed): the document may be published. */
   valid: boolean;
-  /** The input, typed, when valid. Unknown fields are kept as they are. */
+  /**
+   * The input, typed, whenever the widgets can show it (no fatal error), even with other
+   * errors. Unknown fields are kept as they are.
+   */
   document?: KoopDocument;
+  /** Every finding of one pass: fatal errors, other errors and warnings together. */
   findings: Finding[];
 }
 
-const finding = (severity: Finding['severity'], { path, code, params, hint }: SchemaFinding): Finding => ({
-  severity,
+type Severity = 'fatal' | 'error' | 'warning';
+
+const finding = (severity: Severity, { path, code, params, hint }: SchemaFinding): Finding => ({
+  severity: severity === 'warning' ? 'warning' : 'error',
+  ...(severity === 'fatal' ? { fatal: true as const } : {}),
   path: formatPath(path),
   code,
   params,
@@ -38,28 +52,32 @@ const finding = (severity: Finding['severity'], { path, code, params, hint }: Sc
 });
 
 /**
- * Checks any JSON value as a koop document: the JSON Schema with Koop's annotations (unique
- * ids, references that resolve, real dates in order, allowed links), then what needs several
- * fields at once (indicator values, hierarchy cycles). Never throws. `validateDocument` adds
- * the German and English messages; widgets load those only when there is something to say.
+ * Checks any JSON value as a koop document, in one pass: the JSON Schema with Koop's
+ * annotations (unique ids, references that resolve, real dates in order, allowed links), then
+ * what needs several fields at once (indicator values, hierarchy cycles). Everything is reported
+ * together, also when the document breaks the format. Never throws. This is what every widget
+ * checks before it shows a document; `validateDocument` (the data check of the snippet builder,
+ * `npm run validate` and the editor) adds the role matrix's findings and the German and English
+ * messages, which widgets load only when there is something to say.
  */
 export function checkDocument(input: unknown): CheckResult {
   const warnings: SchemaFinding[] = [];
+  const errors: SchemaFinding[] = [];
   const version = (input as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'string' && /^\d+\.\d+$/.test(version)) {
     const [major, minor] = version.split('.').map(Number);
     const base = { path: ['schemaVersion'], params: { version, supported: SCHEMA_VERSION } };
+    // A newer format is not guessed at: this is the one thing to say.
     if (major > SUPPORTED_MAJOR) {
-      return { valid: false, findings: [finding('error', { ...base, code: 'schema-version-newer' })] };
+      return { valid: false, findings: [finding('fatal', { ...base, code: 'schema-version-newer' })] };
     }
     if (major === SUPPORTED_MAJOR && minor > SUPPORTED_MINOR)
       warnings.push({ ...base, code: 'schema-version-minor' });
   }
 
   const walk = walkSchema(koopSchema, input);
-  if (walk.errors.length) return { valid: false, findings: walk.errors.map((e) => finding('error', e)) };
-
-  const document = input as KoopDocument;
+  const usable = walk.errors.length === 0;
+  const document = (input ?? {}) as KoopDocument;
   const warn = (path: PathSegment[], code: string, params: Record<string, unknown> = {}) =>
     warnings.push({ path, code, params });
 
@@ -70,33 +88,48 @@ export function checkDocument(input: unknown): CheckResult {
     if (first) warn(path, 'duplicate-id', { id, first: formatPath(first.slice(0, 2)) });
     else ids.set(id, path);
   }
+  // A list that is itself broken says so once; the references into it would only repeat that.
+  const broken = new Set(walk.errors.filter((e) => e.path.length === 1).map((e) => e.path[0]));
   for (const { list, id, path } of walk.refs) {
     // The item the reference stands in, e.g. goals[2] for goals[2].parent.
     const owner = (document as unknown as Record<string, { id?: string }[]>)[path[0]]?.[path[1] as number];
     if (path[0] === list && owner?.id === id) warn(path, 'self-reference');
-    else if (!known.get(list)?.has(id)) warn(path, 'unknown-reference', { id, collection: list });
+    else if (!known.get(list)?.has(id) && !broken.has(list))
+      errors.push({ path, code: 'unknown-reference', params: { id, collection: list } });
   }
-  checkIndicators(document, warn);
-  checkParentCycles('actors', document.actors, warn);
-  checkParentCycles('goals', document.goals, warn);
-  checkParentCycles('entries', document.entries, warn, 'partOf');
+  if (document && typeof document === 'object' && !Array.isArray(document)) {
+    checkIndicators(document, warn);
+    checkParentCycles('actors', document.actors, warn);
+    checkParentCycles('goals', document.goals, warn);
+    checkParentCycles('entries', document.entries, warn, 'partOf');
+  }
 
+  const fatal = walk.errors.map((e) => finding('fatal', e));
+  // What a broken value also fails (e.g. "not a number" where the format wants one) is said once.
+  const said = new Set(fatal.map((f) => f.path));
+  const findings = [
+    ...fatal,
+    ...[
+      ...errors.map((e) => finding('error', e)),
+      ...[...warnings, ...walk.warnings].map((w) => finding('warning', w)),
+    ].filter((f) => !said.has(f.path)),
+  ];
   return {
-    valid: true,
-    document,
-    findings: [...warnings, ...walk.warnings].map((w) => finding('warning', w)),
+    valid: findings.every((f) => f.severity === 'warning'),
+    document: usable ? document : undefined,
+    findings,
   };
 }
 
 type Warn = (path: PathSegment[], code: string, params?: Record<string, unknown>) => void;
 
 function checkIndicators(document: KoopDocument, warn: Warn) {
-  document.goals?.forEach((goal, i) =>
-    goal.indicators?.forEach((indicator, k) => {
+  itemsOf(document.goals).forEach((goal, i) =>
+    itemsOf(goal.indicators).forEach((indicator, k) => {
       const at: PathSegment[] = ['goals', i, 'indicators', k];
       const targets: [PathSegment[], unknown][] = [
         [['target', 'value'], indicator.target?.value],
-        ...(indicator.targets ?? []).map((t, n): [PathSegment[], unknown] => [
+        ...itemsOf(indicator.targets).map((t, n): [PathSegment[], unknown] => [
           ['targets', n, 'value'],
           t.value,
         ]),
@@ -105,7 +138,7 @@ function checkIndicators(document: KoopDocument, warn: Warn) {
         const values: [PathSegment[], unknown][] = [
           [['baseline', 'value'], indicator.baseline?.value],
           ...targets,
-          ...(indicator.observations ?? []).map((o, n): [PathSegment[], unknown] => [
+          ...itemsOf(indicator.observations).map((o, n): [PathSegment[], unknown] => [
             ['observations', n, 'value'],
             o.value,
           ]),
@@ -130,11 +163,11 @@ function checkIndicators(document: KoopDocument, warn: Warn) {
 
 function checkParentCycles<Item extends { id: string }>(
   list: 'actors' | 'goals' | 'entries',
-  items: Item[] | undefined,
+  value: Item[] | undefined,
   warn: Warn,
   field: keyof Item & string = 'parent' as keyof Item & string,
 ) {
-  if (!items) return;
+  const items = itemsOf(value);
   const parentOf = new Map(items.map((item) => [item.id, item[field] as string | undefined]));
   const reported = new Set<string>();
   items.forEach((item, i) => {

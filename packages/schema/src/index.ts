@@ -4,6 +4,26 @@ export { validateDocument, type ValidationResult } from './validate.js';
 export { explainFindings, type Problem } from './explain.js';
 export { describeProblem, type Bilingual } from './messages.js';
 export { formatPath, parsePath } from './path.js';
+export { describeLocation } from './location.js';
+export { ENUM_LABELS, enumLabels } from './labels.js';
+export {
+  ROLE_TYPES,
+  documentDay,
+  heldRoles,
+  merge,
+  namedConflicts,
+  overlap,
+  roleFindings,
+  roleProblems,
+  rolesDay,
+  ruleTermProblems,
+  spanOf,
+  within,
+  type HeldRoles,
+  type NamedConflict,
+  type RoleProblem,
+  type Span,
+} from './roles.js';
 export { safeUrl, urlProblem, type UrlProblem } from './url.js';
 export { relationDirection } from './relations.js';
 export { parseCalendarDate, dateRange, dateStart, type CalendarDate, type DatePrecision } from './dates.js';

@@ -1,8 +1,52 @@
+import { parseCalendarDate } from './dates.js';
+import { ENUM_LABELS } from './labels.js';
+
 export type Bilingual = { de: string; en: string };
 type Params = Record<string, unknown>;
+type Language = keyof Bilingual;
 
 const list = (values: unknown): string =>
   (Array.isArray(values) ? values : [values]).map((v) => JSON.stringify(v)).join(', ');
+
+/** The allowed values as the widgets name them (`params.labels`, by value), else as codes. */
+const choices = (p: Params, lang: Language): string => {
+  const labels = p.labels as Record<string, Bilingual> | undefined;
+  const allowed = Array.isArray(p.allowed) ? p.allowed : [];
+  return labels && allowed.every((value) => labels[String(value)])
+    ? allowed.map((value) => labels[String(value)][lang]).join(', ')
+    : list(p.allowed);
+};
+
+/** A name from the document (a text or a map of languages) in `lang`, else `fallback`. */
+const nameIn = (name: unknown, lang: Language, fallback: unknown): string => {
+  if (typeof name === 'string' && name) return name;
+  if (name && typeof name === 'object') {
+    const texts = name as Record<string, unknown>;
+    const text = [texts[lang], texts.de, texts.en, ...Object.values(texts)].find(
+      (value) => typeof value === 'string' && value,
+    );
+    if (text) return text as string;
+  }
+  return String(fallback ?? '');
+};
+
+/** A partial date as precise as it is: "Dezember 2024", "31.12.2023", "2024". */
+const dateIn = (value: unknown, lang: Language): string => {
+  const date = parseCalendarDate(value);
+  if (!date) return String(value ?? '');
+  const options: Intl.DateTimeFormatOptions =
+    date.precision === 'day'
+      ? { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }
+      : date.precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, options).format(
+    Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1),
+  );
+};
+
+const label = (field: string, value: unknown, lang: Language): string =>
+  ENUM_LABELS[field]?.[String(value)]?.[lang] ?? String(value ?? '');
 
 const TYPE_NAMES: Record<string, Bilingual> = {
   string: { de: 'ein Text', en: 'a text' },
@@ -27,8 +71,8 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
   }),
   required: () => ({ de: 'fehlt (Pflichtfeld)', en: 'is missing (required)' }),
   enum: (p) => ({
-    de: `hat keinen erlaubten Wert; erlaubt: ${list(p.allowed)}`,
-    en: `is not an allowed value; allowed: ${list(p.allowed)}`,
+    de: `hat keinen erlaubten Wert; erlaubt: ${choices(p, 'de')}`,
+    en: `is not an allowed value; allowed: ${choices(p, 'en')}`,
   }),
   const: (p) => ({ de: `muss ${list(p.expected)} sein`, en: `must be ${list(p.expected)}` }),
   pattern: () => ({ de: 'hat nicht das erwartete Format', en: 'does not have the expected format' }),
@@ -98,8 +142,20 @@ const MESSAGES: Record<string, (p: Params) => Bilingual> = {
     en: 'must be a number for measurable indicators',
   }),
   'direction-mismatch': (p) => ({
-    de: `Zielwert und Ausgangswert passen nicht zur Richtung „${p.direction}“`,
-    en: `target and baseline do not fit the direction "${p.direction}"`,
+    de: `Zielwert und Ausgangswert passen nicht zur Richtung „${label('goals.indicators.direction', p.direction, 'de')}“`,
+    en: `target and baseline do not fit the direction "${label('goals.indicators.direction', p.direction, 'en')}"`,
+  }),
+  'role-not-held': (p) => ({
+    de: `${nameIn(p.actorName, 'de', p.actor)} hat die Rolle „${nameIn(p.roleName, 'de', p.role)}“ laut Rollenbesetzung nie inne.`,
+    en: `${nameIn(p.actorName, 'en', p.actor)} never holds the role “${nameIn(p.roleName, 'en', p.role)}” according to the assignments.`,
+  }),
+  'role-ended': (p) => ({
+    de: `${nameIn(p.actorName, 'de', p.actor)} hat die Rolle „${nameIn(p.roleName, 'de', p.role)}“ nicht mehr inne (bis ${dateIn(p.until, 'de')}), der Konflikt gilt aber als „${p.status === undefined ? 'nicht angegeben' : label('conflicts.status', p.status, 'de')}“. Status auf „gelöst“ setzen oder die Rollenbesetzung ergänzen.`,
+    en: `${nameIn(p.actorName, 'en', p.actor)} no longer holds the role “${nameIn(p.roleName, 'en', p.role)}” (until ${dateIn(p.until, 'en')}), yet the conflict is still “${p.status === undefined ? 'not given' : label('conflicts.status', p.status, 'en')}”. Set its status to “resolved” or complete the assignments.`,
+  }),
+  'unknown-rule-role': (p) => ({
+    de: `„${p.term}“ ist weder eine Rolle des Katalogs noch ein bekannter Rollentyp; die Regel greift so nie.`,
+    en: `“${p.term}” is neither a role of the catalogue nor a well-known role type; the rule never applies.`,
   }),
   'schema-version-newer': (p) => ({
     de: `Das Dokument verwendet Schema-Version ${p.version}; diese Version von Koop kennt nur ${p.supported}.x. Bitte Koop aktualisieren.`,

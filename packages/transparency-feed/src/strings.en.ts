@@ -6,6 +6,7 @@ export const en: FeedStrings = {
   search: 'Search titles and summaries',
   searchHint: 'Every word entered must occur.',
   type: 'Type',
+  typesHint: 'Arrow keys: to the next type; Space: select or clear it.',
   actor: 'Involved',
   goal: 'Goal',
   year: 'Year',

@@ -7,6 +7,8 @@ export interface FeedStrings {
   search: string;
   searchHint: string;
   type: string;
+  /** How the entry types are operated: one tab stop, arrow keys within. */
+  typesHint: string;
   actor: string;
   goal: string;
   year: string;
@@ -49,6 +51,7 @@ const de: FeedStrings = {
   search: 'Suche in Titel und Zusammenfassung',
   searchHint: 'Alle eingegebenen Wörter müssen vorkommen.',
   type: 'Art',
+  typesHint: 'Pfeiltasten: zur nächsten Art; Leertaste: an- oder abwählen.',
   actor: 'Beteiligte',
   goal: 'Ziel',
   year: 'Jahr',

@@ -1,5 +1,14 @@
-import type { Entry, EntryType, KoopDocument } from '@koop/schema';
-import { decodeFragment, formatDate, formatDateRange, idFragment, KoopWidget, safeLink } from '@koop/core';
+import type { Entry, EntryType, KoopDocument, LocalizedText } from '@koop/schema';
+import {
+  decodeFragment,
+  focusHere,
+  formatDate,
+  formatDateRange,
+  idFragment,
+  KoopWidget,
+  RovingFocus,
+  safeLink,
+} from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   feedIndex,
@@ -121,6 +130,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     this.pages = 1;
     this.newIds = new Set();
     this.announcement = '';
+    // The entry types are one tab stop; the arrow keys move between them.
+    new RovingFocus(this, { groups: 'fieldset.types', items: 'input' });
   }
 
   override connectedCallback(): void {
@@ -265,6 +276,12 @@ export class KoopTransparencyFeed extends KoopWidget {
     article?.focus({ preventScroll: true });
   }
 
+  /** The button goes with the filters: focus stays where it was, on the count of entries shown. */
+  private onReset = (event: Event): void => {
+    focusHere((event.target as Element).closest<HTMLElement>('.filter-status'));
+    this.resetFilters();
+  };
+
   /** Clears every filter. */
   resetFilters(): void {
     this.types = null;
@@ -324,7 +341,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       if (last?.month === item.month) last.items.push(item);
       else months.push({ month: item.month, items: [item] });
     }
-    return html`<section class="feed" aria-labelledby="heading">
+    return html`<section class="feed" aria-label=${this.regionLabel(s.heading)}>
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
       ${this.renderLinkedStatus(document)}
       ${index.items.length ? this.renderFilters(index, items.length) : nothing}
@@ -378,7 +395,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       class="filters"
       part="filters"
       role="search"
-      aria-label=${s.filters}
+      aria-label=${this.regionLabel(s.filters)}
       @submit=${(e: Event) => e.preventDefault()}
     >
       <div class="field search">
@@ -393,8 +410,9 @@ export class KoopTransparencyFeed extends KoopWidget {
         />
         <span id="query-hint" class="muted">${s.searchHint}</span>
       </div>
-      <fieldset class="types">
+      <fieldset class="types" aria-describedby="types-hint">
         <legend>${s.type}</legend>
+        <span id="types-hint" class="visually-hidden">${s.typesHint}</span>
         ${index.types.map(
           (type) =>
             html`<label class="type-option">
@@ -430,21 +448,21 @@ export class KoopTransparencyFeed extends KoopWidget {
       )}
       <div class="filter-status">
         <p class="count" role="status">${s.count(count, index.items.length)}</p>
-        ${isFiltered(filter) ? html`<button type="button" @click=${() => this.resetFilters()}>${s.resetFilters}</button>` : nothing}
+        ${isFiltered(filter) ? html`<button type="button" @click=${this.onReset}>${s.resetFilters}</button>` : nothing}
       </div>
     </form>`;
   }
 
   private renderMonth(month: string, items: FeedItem[], index: FeedIndex, listed: Set<FeedItem>) {
-    const headingId = `month-${month || 'undated'}`;
-    return html`<section class="month" aria-labelledby=${headingId}>
-      <div role="heading" aria-level=${this.level(1)} id=${headingId} class="month-heading">
+    // A heading, not a region: a long feed would otherwise fill the page's list of landmarks.
+    return html`<div class="month">
+      <div role="heading" aria-level=${this.level(1)} class="month-heading">
         ${month ? formatDate(month, this.language.locale) : '–'}
       </div>
       <ul class="entries" role="list">
         ${items.map((item) => html`<li>${this.renderEntry(item, index, listed)}</li>`)}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   /**
@@ -454,24 +472,20 @@ export class KoopTransparencyFeed extends KoopWidget {
   private renderEntry(item: FeedItem, index: FeedIndex, listed: Set<FeedItem>, depth = 0): TemplateResult {
     const s = this.strings;
     const entry = item.entry;
-    const title = this.text(entry.title);
     const summary = this.text(entry.summary);
     const results = this.text(entry.results);
-    const names = (ids: string[] | undefined, lookup: (id: string) => string | undefined) =>
-      (ids ?? []).map(lookup).filter((text): text is string => Boolean(text));
+    // Names as texts of the document, each in its own language.
+    const names = (ids: string[] | undefined, lookup: (id: string) => LocalizedText | undefined) =>
+      (ids ?? []).map(lookup).filter((text) => Boolean(this.text(text)));
     const actors = names(entry.actors, (id) => {
       const actor = index.actors.get(id);
-      return actor && this.text(actor.shortName ?? actor.name);
+      return actor && (actor.shortName ?? actor.name);
     });
-    const goals = names(entry.goals, (id) =>
-      index.goals.has(id) ? this.text(index.goals.get(id)!.title) : undefined,
-    );
-    const milestones = names(entry.milestones, (id) =>
-      index.milestones.has(id) ? this.text(index.milestones.get(id)!.title) : undefined,
-    );
+    const goals = names(entry.goals, (id) => index.goals.get(id)?.title);
+    const milestones = names(entry.milestones, (id) => index.milestones.get(id)?.title);
     const how = this.describeHow(entry, index);
     const links = (entry.links ?? []).filter((link) => link && typeof link === 'object');
-    const fact = (label: string, value: string | TemplateResult) =>
+    const fact = (label: string, value: unknown) =>
       html`<div>
         <dt>${label}</dt>
         <dd>${value}</dd>
@@ -495,7 +509,7 @@ export class KoopTransparencyFeed extends KoopWidget {
         }
       </p>
       <div role="heading" aria-level=${this.level(2 + depth)} id="title-${key}" class="entry-title">
-        ${title}
+        ${this.docText(entry.title)}
       </div>
       <p class="date">
         <time datetime=${entry.date}>
@@ -507,18 +521,21 @@ export class KoopTransparencyFeed extends KoopWidget {
         parent
           ? html`<p class="part-of">
               ${s.partOf}:
-              <a href="#${ANCHOR_PREFIX}${idFragment(parent.entry.id)}">${this.text(parent.entry.title)}</a>
+              <a href="#${ANCHOR_PREFIX}${idFragment(parent.entry.id)}"
+                >${this.docText(parent.entry.title)}</a
+              >
             </p>`
           : nothing
       }
-      ${summary ? html`<p class="summary">${summary}</p>` : nothing}
+      ${summary ? html`<p class="summary">${this.docText(entry.summary)}</p>` : nothing}
       ${
         actors.length || goals.length || how || results || milestones.length
           ? html`<dl class="facts">
-              ${actors.length ? fact(s.who, actors.join(', ')) : nothing}
-              ${goals.length ? fact(s.why, goals.join('; ')) : nothing} ${how ? fact(s.how, how) : nothing}
-              ${results ? fact(s.results, results) : nothing}
-              ${milestones.length ? fact(s.moves, milestones.join('; ')) : nothing}
+              ${actors.length ? fact(s.who, this.docTexts(actors)) : nothing}
+              ${goals.length ? fact(s.why, this.docTexts(goals, '; ')) : nothing}
+              ${how ? fact(s.how, how) : nothing}
+              ${results ? fact(s.results, this.docText(entry.results)) : nothing}
+              ${milestones.length ? fact(s.moves, this.docTexts(milestones, '; ')) : nothing}
             </dl>`
           : nothing
       }
@@ -529,7 +546,9 @@ export class KoopTransparencyFeed extends KoopWidget {
             </ul>`
           : nothing
       }
-      <a class="permalink" href="#${anchor}">${s.permalink}<span class="visually-hidden">: ${title}</span></a>
+      <a class="permalink" href="#${anchor}"
+        >${s.permalink}<span class="visually-hidden">: ${this.docText(entry.title)}</span></a
+      >
       ${
         parts.length
           ? html`<ol class="parts" part="parts" aria-label=${s.parts(entry.type)}>

@@ -137,7 +137,11 @@ function DataCheck({ check }: { check: Check }) {
     const { errors, warnings } = check.report;
     alarming = errors.length > 0;
     summary = errors.length
-      ? b.withErrors(errors.length, warnings.length)
+      ? b.withErrors(
+          errors.length,
+          warnings.length,
+          errors.some((error) => error.fatal),
+        )
       : warnings.length
         ? b.warningsOnly(warnings.length)
         : b.clean;
