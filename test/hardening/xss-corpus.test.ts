@@ -35,7 +35,20 @@ const pwned = () => (window as unknown as Record<string, unknown>)[PWNED];
  * warnings footer and the links of URL fields the demo documents leave empty (their `href` is
  * judged by `unsafeMarkup`).
  */
-const KIT_TAGS = ['details', 'summary', 'ul', 'li', 'code', 'p', 'strong', 'button', 'span', 'div', 'a'];
+const KIT_TAGS = [
+  'details',
+  'summary',
+  'ul',
+  'ol',
+  'li',
+  'code',
+  'p',
+  'strong',
+  'button',
+  'span',
+  'div',
+  'a',
+];
 
 /** Renders each widget with `doc`, standalone or inside one <koop-data>, in `container`. */
 async function renderAll(doc: unknown, inside: boolean, container: HTMLElement): Promise<Widget[]> {

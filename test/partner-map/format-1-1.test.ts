@@ -17,7 +17,7 @@ describe('<koop-partner-map> with format 1.1', () => {
   it('draws relations of another kind in a line style of their own, with a legend entry', async () => {
     const element = await partnerMap({}, fundingNetworkDocument());
     expect(root(element).querySelectorAll('svg.base path.e.t-other')).to.have.length(1);
-    const legend = [...root(element).querySelectorAll('.legend li')].map((li) => text(li));
+    const legend = [...root(element).querySelectorAll('.legend .chip')].map((chip) => text(chip));
     expect(legend).to.include('Andere Beziehung (2)');
     expect(root(element).querySelector('.legend svg.key path.t-other')).to.exist;
   });

@@ -22,8 +22,11 @@ describe('npm run validate', () => {
     // 3,000 problems of about 60 bytes: far more than a pipe holds at once.
     const { code, lines } = await validateCli(1500);
     expect(code).to.equal(1);
-    expect(lines[0]).to.match(/many-problems\.json: INVALID \(3000 problems\)$/);
+    expect(lines[0]).to.match(/many-problems\.json: INVALID, cannot be shown \(3000 problems\)$/);
     expect(lines).to.have.length(3001);
-    expect(lines.at(-1)).to.match(/^ {2}error {3}actors\[1499\]\.name: fehlt \(Pflichtfeld\)$/);
+    // Where in words, the JSON path, what.
+    expect(lines.at(-1)).to.match(
+      /^ {2}error {3}Akteure › 1500\. Akteur › Name \(actors\[1499\]\.name\): fehlt \(Pflichtfeld\)$/,
+    );
   });
 });

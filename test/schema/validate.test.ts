@@ -158,6 +158,7 @@ describe('validateDocument', () => {
       for (const [name, child] of Object.entries(schema.properties ?? {}))
         visit(child, path ? `${path}.${name}` : name);
       if (schema.items) visit(schema.items, path);
+      for (const branch of schema.anyOf ?? []) visit(branch, path);
       seen.delete(schema);
     };
     visit(koopSchema, '');

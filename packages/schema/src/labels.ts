@@ -44,6 +44,12 @@ export const ENUM_LABELS: Record<string, Record<string, Bilingual>> = {
     advice: l('Beratung', 'advice'),
     dependency: l('Abhängigkeit', 'dependency'),
     conflict: l('Konflikt', 'conflict'),
+    other: l('Andere Beziehung', 'other relation'),
+  },
+  'relations.direction': {
+    'one-way': l('in eine Richtung (von → zu)', 'one way (from → to)'),
+    mutual: l('gegenseitig', 'mutual'),
+    undirected: l('ohne Richtung', 'undirected'),
   },
   'roles.type': {
     expertise: l('Expertise', 'expertise'),
@@ -80,6 +86,12 @@ export const ENUM_LABELS: Record<string, Record<string, Bilingual>> = {
     increase: l('steigen', 'increase'),
     decrease: l('sinken', 'decrease'),
     maintain: l('halten', 'maintain'),
+  },
+  'goals.indicators.observations.flags': {
+    provisional: l('vorläufig', 'provisional'),
+    revised: l('revidiert', 'revised'),
+    estimated: l('geschätzt', 'estimated'),
+    'break-in-series': l('Zeitreihenbruch', 'break in series'),
   },
   'goals.level': {
     vision: l('Vision', 'vision'),
@@ -127,6 +139,12 @@ export const ENUM_LABELS: Record<string, Record<string, Bilingual>> = {
     announcement: l('Ankündigung', 'announcement'),
     milestone: l('Meilenstein', 'milestone'),
     'personnel-change': l('Personalwechsel', 'personnel change'),
+  },
+  'entries.status': {
+    scheduled: l('geplant', 'scheduled'),
+    held: l('stattgefunden', 'held'),
+    cancelled: l('abgesagt', 'cancelled'),
+    postponed: l('verschoben', 'postponed'),
   },
   'entries.how.format': {
     'in-person': l('Präsenz', 'in person'),
