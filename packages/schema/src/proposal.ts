@@ -1,6 +1,7 @@
 import type { Finding } from './check.js';
 import { explainFindings, type Problem } from './explain.js';
 import { walkSchema } from './json-schema.js';
+import { describeLocation } from './location.js';
 import { formatPath } from './path.js';
 import { proposalSchema } from './proposal-schema.generated.js';
 import type { LocalizedText } from './types.js';
@@ -62,7 +63,17 @@ export function validateProposal(input: unknown): ProposalValidation {
       return {
         valid: false,
         problems: [
-          { severity: 'error', path: 'koopProposal', code: 'proposal-version-newer', params, message },
+          {
+            severity: 'error',
+            path: 'koopProposal',
+            code: 'proposal-version-newer',
+            params,
+            message,
+            location: {
+              de: describeLocation('koopProposal', input, 'de'),
+              en: describeLocation('koopProposal', input, 'en'),
+            },
+          },
         ],
       };
     }
@@ -76,7 +87,7 @@ export function validateProposal(input: unknown): ProposalValidation {
       ...(hint ? { hint } : {}),
     }),
   );
-  const problems = explainFindings(findings);
+  const problems = explainFindings(findings, input);
   return problems.length
     ? { valid: false, problems }
     : { valid: true, proposal: input as KoopProposal, problems };
