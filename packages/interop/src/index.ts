@@ -1,0 +1,9 @@
+export type {
+  ImportFormat,
+  ImportProblem,
+  ImportProgress,
+  ImportResult,
+  ImportedRecords,
+  ListName,
+  SourcePosition,
+} from './types.js';
