@@ -8,7 +8,7 @@ export interface ElementSizeOptions {
    * default: the host.
    */
   target?: () => Element | null | undefined;
-  /** Called once the size or the em changed; the host is asked to update as well. */
+  /** Called on each report of the observer (the first comes once observed); the host updates too. */
   onResize?: (size: ElementSize) => void;
   /**
    * Measure one frame after the observer reports, not in its callback: for hosts whose update
@@ -93,15 +93,14 @@ export class ElementSize implements ReactiveController {
     if (target === this.observed || !this.observer) return;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = target;
-    // A new element reports its size as a change, even when it is the old one's.
-    this.width = this.height = 0;
     // The observer reports a newly observed element once, so its first size arrives by itself.
     if (target) this.observer.observe(target);
   }
 
   private changed(): void {
     // An observer's report for the size of an element no longer observed changes nothing.
-    if (!this.observed || !this.measure()) return;
+    if (!this.observed) return;
+    this.measure();
     this.options.onResize?.(this);
     this.host.requestUpdate();
   }
