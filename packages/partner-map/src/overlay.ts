@@ -68,3 +68,28 @@ export function drawHints(overlay: Element, { shown, placement, scene }: Shown, 
     `translate(${round(x[i])} ${round(y[i] + scene.r[i] + LINE / set.scale)}) scale(${Math.round(1000 / set.scale) / 1000})`,
   );
 }
+
+/** Pressed state and roving tabindex of the nodes (attributes that do not change their paint). */
+export function syncNodes(nodes: Iterable<SVGGElement>, selected: number, active: number): void {
+  for (const element of nodes) {
+    const i = Number(element.dataset.i);
+    const pressed = i === selected ? 'true' : 'false';
+    if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);
+    const tabIndex = i === active ? 0 : -1;
+    if (element.tabIndex !== tabIndex) element.tabIndex = tabIndex;
+  }
+}
+
+/**
+ * On paper the map as it is on screen, scaled to the page width: a viewBox of its screen
+ * size (measured before the browser lays the page out for print) lets the SVG scale.
+ */
+export function fitToPaper(map: SVGSVGElement, printing: boolean): void {
+  if (!printing) {
+    map.removeAttribute('viewBox');
+    return;
+  }
+  if (map.hasAttribute('viewBox')) return;
+  const { width, height } = map.getBoundingClientRect();
+  if (width && height) map.setAttribute('viewBox', `0 0 ${round(width)} ${round(height)}`);
+}

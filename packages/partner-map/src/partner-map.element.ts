@@ -1,46 +1,21 @@
-import { parseCalendarDate, type Actor, type KoopDocument } from '@koop/schema';
-import {
-  ElementSize,
-  fontOf,
-  KoopWidget,
-  localize,
-  Memo,
-  PanZoom,
-  RovingFocus,
-  textWidth,
-  type KoopSelection,
-} from '@koop/core';
+import type { Actor, KoopDocument } from '@koop/schema';
+import { ElementSize, KoopWidget, Memo, PanZoom, RovingFocus, type KoopSelection } from '@koop/core';
 import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { lineKey, list, renderControls, renderLegend, sectorKey, type MapSettings } from './controls.js';
-import { round } from './draw.js';
+import { MapCamera } from './camera.js';
+import { lineKey, renderControls, renderLegend, sectorKey, type MapSettings } from './controls.js';
 import { KoopActorSelectEvent } from './events.js';
-import { located, networkIndex, scope, type NetworkIndex, type Scope } from './graph.js';
+import { located, type NetworkIndex, type Scope } from './graph.js';
 import { label, renderEdges, renderLabels, renderNodes, titleText, type LayerContext } from './layers.js';
-import { LayoutJobs, macrotask, SYNC_LIMIT } from './layout-job.js';
+import { macrotask, SYNC_LIMIT } from './layout-job.js';
 import { nearestInDirection } from './layout.js';
-import { drawHints, renderLinkedRing, type Shown } from './overlay.js';
+import { MapModel } from './model.js';
+import { drawHints, fitToPaper, renderLinkedRing, syncNodes, type Shown } from './overlay.js';
 import { partnerMapStyles } from './partner-map.styles.js';
-import {
-  buildScene,
-  fitCamera,
-  sceneSteps,
-  filterScope,
-  FONT,
-  sceneLabels,
-  viewOf,
-  type LabelSet,
-  type NodeSize,
-  type Placement,
-  type Scene,
-  type Visible,
-} from './scene.js';
+import type { LabelSet, NodeSize, Placement, Visible } from './scene.js';
 import { partnerMapStrings, type MapLayout, type PartnerMapStrings } from './strings.js';
 import type * as Views from './views.js';
 
 export { KoopActorSelectEvent, type KoopActorSelectDetail } from './events.js';
-
-const MIN_SCALE = 0.05;
-const MAX_SCALE = 4;
 
 /** The network in the current scope and filters. */
 interface Model {
@@ -154,13 +129,15 @@ export class KoopPartnerMap extends KoopWidget {
 
   private views?: typeof Views;
   private viewsLoading?: Promise<void>;
-  private readonly memo = new Memo();
+  private readonly model: MapModel = this.createModel();
+  /** Templates of the base map's layers, kept while their scene and labels are the same. */
+  private readonly templates = new Memo();
   /** The network shown, computed before each render. */
-  private model?: Model;
+  private shown?: Model;
   /** What the map shows now, computed before each render (undefined in the list or while laid out). */
   private now?: Shown & { scope: Scope; labels?: LabelSet };
   private labelTimer?: ReturnType<typeof setTimeout>;
-  private camera = { x: 0, y: 0, s: 1 };
+  private readonly camera = new MapCamera();
   /** The world shown when the map was last fitted: labels stay inside it (none cut at an edge). */
   private fittedView?: [number, number, number, number];
   private fittedTo?: Placement;
@@ -172,21 +149,6 @@ export class KoopPartnerMap extends KoopWidget {
   private hovered = -1;
   /** The actor whose node takes focus once the details that had it have closed. */
   private focusAfter?: number;
-  /** The label fonts (regular, bold), resolved once per scene (see `measure`). */
-  private fonts?: [string, string];
-
-  private readonly jobs = new LayoutJobs({
-    live: (index) => this.index === index,
-    sceneJob: (index, placement) => {
-      const { shown } = this.pipeline(index, false);
-      return {
-        steps: sceneSteps(this.sceneInput(index, shown, placement)),
-        store: (scene) => this.memo.set('scene', this.sceneKey(shown, placement), scene),
-      };
-    },
-    requestUpdate: () => this.requestUpdate(),
-  });
-
   private readonly size = new ElementSize(this, {
     target: () => this.svg,
     onResize: () => {
@@ -198,8 +160,7 @@ export class KoopPartnerMap extends KoopWidget {
     surface: 'svg.base',
     keys: 'svg.base g.n',
     pan: (dx, dy) => {
-      this.camera.x += dx;
-      this.camera.y += dy;
+      this.camera.pan(dx, dy);
       this.moved = true;
       this.applyCamera();
     },
@@ -224,6 +185,17 @@ export class KoopPartnerMap extends KoopWidget {
     new RovingFocus(this, { groups: '[role="toolbar"]', items: 'button' });
   }
 
+  private createModel(): MapModel {
+    return new MapModel({
+      settings: this,
+      document: () => this.document,
+      ui: () => this.language.ui,
+      fontHost: this,
+      name: (actor) => this.name(actor),
+      requestUpdate: () => this.requestUpdate(),
+    });
+  }
+
   private get strings(): PartnerMapStrings {
     return partnerMapStrings.in(this.language.ui);
   }
@@ -234,11 +206,11 @@ export class KoopPartnerMap extends KoopWidget {
     while (
       !result ||
       // Not only the placement: the scene is computed in slices after it.
-      this.jobs.running ||
+      this.model.jobs.running ||
       (this.viewsLoading && !this.views) ||
       (this.now && this.svg && this.graphFor !== this.now.placement)
     ) {
-      await Promise.all([this.jobs.done, this.viewsLoading, this.waiting]);
+      await Promise.all([this.model.jobs.done, this.viewsLoading, this.waiting]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -274,7 +246,7 @@ export class KoopPartnerMap extends KoopWidget {
       level: (depth) => this.level(depth),
       select: (i, focus) => this.select(i, focus),
       mark: (i) => (this.linkedActors().has(this.index!.actors[i]?.id) ? this.linkedMark() : nothing),
-      measure: (text) => this.measure(text),
+      measure: (text) => this.model.measure(text),
       label: (x, y, lines, type) => label(x, y, lines, type, this.labelScale),
       lineKey,
       sectorKey,
@@ -285,113 +257,43 @@ export class KoopPartnerMap extends KoopWidget {
   // Model
 
   private get index(): NetworkIndex | undefined {
-    return this.document && networkIndex(this.document);
+    return this.model.index;
   }
 
   /** `at` when it is a valid partial date. */
   private get date(): string | undefined {
-    return this.at && parseCalendarDate(this.at) ? this.at : undefined;
+    return this.model.date;
   }
 
-  private get egoDepth(): number {
-    return Math.max(0, Math.floor(Number(this.depth)) || 0);
-  }
-
-  private get scopeKey(): string {
-    return `${this.date}|${this.focusActor}|${this.egoDepth}`;
-  }
-
-  /** The layout in use: `geo` only when some actor has coordinates. */
-  private layoutOf(index: NetworkIndex): MapLayout {
-    return this.layout === 'sectors' || (this.layout === 'geo' && index.located) ? this.layout : 'force';
-  }
-
-  private placementOf(index: NetworkIndex, current: Scope): Placement | undefined {
-    const layout = this.layoutOf(index);
-    const ego = current.focus >= 0;
-    return this.jobs.placement(`${layout}|${ego ? this.scopeKey : ''}`, index, () => {
-      // Names in the document's language: the UI language never moves a node.
-      const lang = this.document?.lang ?? 'de';
-      return {
-        layout,
-        members: index.actors.map((_, i) => i).filter((i) => !ego || current.actors[i]),
-        links: ego ? current.links : index.links.map((_, k) => k),
-        names: index.actors.map((actor) => localize(actor.shortName ?? actor.name, lang, lang)),
-        focus: current.focus,
-      };
-    });
-  }
-
-  /** Scope, filter, placement and scene for the current settings (each kept until its inputs change). */
-  private pipeline(index: NetworkIndex, map = true) {
-    const current = this.memo.get('scope', [index, this.scopeKey], () =>
-      scope(index, this.date, this.focusActor, this.egoDepth),
-    );
-    const shown = this.memo.get('shown', [current, this.sectors, this.types], () =>
-      filterScope(index, current, list(this.sectors), list(this.types)),
-    );
-    const placement = map ? this.placementOf(index, current) : undefined;
-    return { current, shown, placement, scene: placement && this.sceneOf(index, shown, placement) };
-  }
-
-  /** The model of the next render: what `render()` shows is computed before it, not in it. */
+  /** What `render()` shows is computed before it, not in it. */
   protected override update(changed: PropertyValues<this>): void {
     const index = this.index;
-    this.model = this.now = undefined;
+    this.shown = this.now = undefined;
     if (index?.actors.length) {
       const isList = this.view === 'list';
       if (isList || this.selected) this.loadViews();
-      const { current, shown, placement, scene } = this.pipeline(index, !isList);
-      this.model = { index, current, shown };
+      const { current, shown, placement, scene } = this.model.pipeline(index, !isList);
+      this.shown = { index, current, shown };
       if (placement && scene) {
         this.now = { index, scope: current, shown, placement, scene };
         // The first update lays out only the frame, so the camera fits its real size; the graph
         // and its labels (placed once, for that zoom level) follow.
-        if (this.graphFor === placement) this.now.labels = this.labelsOf(scene);
+        if (this.graphFor === placement) this.now.labels = this.labelsOf(this.now);
       }
-      this.fonts ??= [fontOf(this, FONT, 400), fontOf(this, FONT, 700)];
+      // The fonts are resolved now, not by the first label measured while rendering.
+      this.model.measure('');
     }
     super.update(changed);
-  }
-
-  private measure(text: string, bold = false): number {
-    // Reading the style is costly: once per scene, not once per label.
-    this.fonts ??= [fontOf(this, FONT, 400), fontOf(this, FONT, 700)];
-    return textWidth(text, this.fonts[bold ? 1 : 0]);
   }
 
   private name(actor: Actor | undefined): string {
     return actor ? this.text(actor.shortName ?? actor.name) || actor.id : '';
   }
 
-  private sceneKey(shown: Visible, placement: Placement): unknown[] {
-    return [placement, shown, this.nodeSize, this.language.ui];
-  }
-
-  private sceneInput(index: NetworkIndex, shown: Visible, placement: Placement) {
-    this.fonts = undefined;
-    return {
-      index,
-      shown,
-      placement,
-      size: this.nodeSize === 'circle' ? ('circle' as const) : ('relations' as const),
-      names: index.actors.map((actor) => this.name(actor)),
-      measure: (text: string) => this.measure(text),
-    };
-  }
-
-  private sceneOf(index: NetworkIndex, shown: Visible, placement: Placement): Scene {
-    return this.memo.get('scene', this.sceneKey(shown, placement), () =>
-      buildScene(this.sceneInput(index, shown, placement)),
-    );
-  }
-
-  private labelsOf(scene: Scene): LabelSet {
-    const { x, y } = this.now!.placement;
-    const bounds = this.fittedView;
+  private labelsOf({ scene, placement }: Shown): LabelSet {
     const s = this.strings;
-    return this.memo.get('labels', [scene, this.labelScale, this.language.ui, bounds], () =>
-      sceneLabels(scene, x, y, this.labelScale, (group) => this.measure(titleText(s, group), true), bounds),
+    return this.model.labels(scene, placement, this.labelScale, this.fittedView, (group) =>
+      titleText(s, group),
     );
   }
 
@@ -415,7 +317,7 @@ export class KoopPartnerMap extends KoopWidget {
 
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
-    const model = this.model;
+    const model = this.shown;
     const heading = html`<div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>`;
     if (!model) {
       return html`<section class="partner-map" aria-label=${this.regionLabel(s.heading)}>
@@ -427,7 +329,7 @@ export class KoopPartnerMap extends KoopWidget {
     const isList = this.view === 'list';
     const scene = this.now?.scene;
     const count = shown.visible.reduce((sum, v) => sum + v, 0);
-    const layout = this.layoutOf(index);
+    const layout = this.model.layoutOf(index);
     const notices: string[] = [];
     if (this.at && !this.date) notices.push(s.invalidDate(this.at));
     if (this.focusActor && current.focus < 0) notices.push(s.focusNotFound(this.focusActor));
@@ -449,7 +351,7 @@ export class KoopPartnerMap extends KoopWidget {
       <div class="header">
         ${heading}
         <p class="summary">
-          ${current.focus >= 0 ? `${s.ego(this.name(index.actors[current.focus]), this.egoDepth)}. ` : ''}${s.summary(count, shown.links.length)}
+          ${current.focus >= 0 ? `${s.ego(this.name(index.actors[current.focus]), this.model.egoDepth)}. ` : ''}${s.summary(count, shown.links.length)}
         </p>
       </div>
       ${this.renderLinkedStatus(document)} ${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
@@ -494,11 +396,11 @@ export class KoopPartnerMap extends KoopWidget {
           @pointerover=${this.onPointerOver}
           @pointerout=${this.onPointerOut}
         >
-          <g class="camera" transform=${this.cameraTransform}>${this.layers(now)}</g>
+          <g class="camera" transform=${this.camera.transform}>${this.layers(now)}</g>
         </svg>
         <svg class="map overlay" aria-hidden="true" focusable="false">
           ${selected >= 0 ? svg`<rect class="scrim" width="100%" height="100%"></rect>` : nothing}
-          <g class="camera" transform=${this.cameraTransform}>
+          <g class="camera" transform=${this.camera.transform}>
             ${
               selected >= 0 && labels
                 ? this.views?.renderSelection(this.viewContext, index, shown, scene, labels, selected)
@@ -530,7 +432,7 @@ export class KoopPartnerMap extends KoopWidget {
       labelScale: this.labelScale,
       name: (actor) => this.name(actor),
     };
-    return svg`${this.memo.get('graph', [now.scene], () => svg`${renderEdges(now.scene)}${renderNodes(layer)}`)}${this.memo.get(
+    return svg`${this.templates.get('graph', [now.scene], () => svg`${renderEdges(now.scene)}${renderNodes(layer)}`)}${this.templates.get(
       'labelLayer',
       [now.scene, set],
       () => renderLabels(layer, set),
@@ -582,21 +484,7 @@ export class KoopPartnerMap extends KoopWidget {
     }
     this.syncNodes();
     this.hint(this.hovered);
-    this.fitToPaper(svgElement);
-  }
-
-  /**
-   * On paper the map as it is on screen, scaled to the page width: a viewBox of its screen
-   * size (measured before the browser lays the page out for print) lets the SVG scale.
-   */
-  private fitToPaper(map: SVGSVGElement): void {
-    if (!this.printing.active) {
-      map.removeAttribute('viewBox');
-      return;
-    }
-    if (map.hasAttribute('viewBox')) return;
-    const { width, height } = map.getBoundingClientRect();
-    if (width && height) map.setAttribute('viewBox', `0 0 ${round(width)} ${round(height)}`);
+    fitToPaper(svgElement, this.printing.active);
   }
 
   /** The nodes of the base map (the overlay's copies are hidden from assistive technology). */
@@ -604,20 +492,14 @@ export class KoopPartnerMap extends KoopWidget {
     return this.renderRoot.querySelectorAll<SVGGElement>('svg.base g.n');
   }
 
-  /** Pressed state and roving tabindex of the nodes (attributes that do not change their paint). */
+  /** The roving node: the selected actor, else the first, unless it is still shown. */
   private syncNodes(): void {
     const scene = this.now?.scene;
     if (!scene) return;
     const selected = this.selectedIndex;
     if (!scene.nodes.includes(this.active))
       this.active = scene.nodes.includes(selected) ? selected : (scene.nodes[0] ?? -1);
-    for (const element of this.nodeElements()) {
-      const i = Number(element.dataset.i);
-      const pressed = i === selected ? 'true' : 'false';
-      if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);
-      const tabIndex = i === this.active ? 0 : -1;
-      if (element.tabIndex !== tabIndex) element.tabIndex = tabIndex;
-    }
+    syncNodes(this.nodeElements(), selected, this.active);
   }
 
   /** Selects actor `i` (-1: none), announces it and fires `koop-actor-select`. */
@@ -659,7 +541,7 @@ export class KoopPartnerMap extends KoopWidget {
       focus,
       keyboard: (i) =>
         !!this.renderRoot.querySelector(`svg.base g.n[data-i="${i}"]`)?.matches(':focus-visible'),
-      labels: this.graphFor === now.placement ? this.labelsOf(now.scene) : undefined,
+      labels: this.graphFor === now.placement ? this.labelsOf(now) : undefined,
       name: (i) => this.name(index.actors[i]),
     });
   }
@@ -677,17 +559,11 @@ export class KoopPartnerMap extends KoopWidget {
   // -------------------------------------------------------------------------------------------
   // Camera: zoom and pan (the gestures are the PanZoom controller's)
 
-  private get cameraTransform(): string {
-    const { x, y, s } = this.camera;
-    return `translate(${round(x)} ${round(y)}) scale(${Math.round(s * 1000) / 1000})`;
-  }
-
   /** Moves the camera; labels follow for the new zoom level (at once, or when zooming pauses). */
   private applyCamera(now = false): void {
-    const s = this.camera.s;
     for (const camera of this.renderRoot.querySelectorAll('.camera'))
-      camera.setAttribute('transform', this.cameraTransform);
-    const level = 2 ** (Math.round(Math.log2(s) * 4) / 4);
+      camera.setAttribute('transform', this.camera.transform);
+    const level = this.camera.level;
     clearTimeout(this.labelTimer);
     if (now) this.labelScale = level;
     else this.labelTimer = setTimeout(() => (this.labelScale = level), 120);
@@ -703,25 +579,8 @@ export class KoopPartnerMap extends KoopWidget {
     this.size.measure();
     const { width, height, em } = this.size;
     if (!width || !height) return;
-    const { x, y } = now.placement;
-    // The largest zoom grows with the text size (1.25 at 16 px).
-    const camera = fitCamera(
-      now.scene,
-      x,
-      y,
-      width,
-      height,
-      MIN_SCALE,
-      Math.min(MAX_SCALE, (1.25 * em) / 16),
-    );
-    const centre = this.selectedIndex >= 0 ? this.selectedIndex : now.scope.focus;
-    const [x0, , x1] = now.scene.bounds;
-    if (initial && centre >= 0 && now.scene.nodes.includes(centre) && camera.s * (x1 - x0) > width) {
-      camera.x = width / 2 - x[centre] * camera.s;
-      camera.y = height / 2 - y[centre] * camera.s;
-    }
-    this.camera = camera;
-    this.fittedView = viewOf(camera, width, height);
+    const centre = !initial ? -1 : this.selectedIndex >= 0 ? this.selectedIndex : now.scope.focus;
+    this.fittedView = this.camera.fit(now.scene, now.placement, width, height, em, centre);
     // The labels are placed anew for the view (the zoom level alone may not have changed).
     this.requestUpdate();
     this.moved = user;
@@ -737,12 +596,7 @@ export class KoopPartnerMap extends KoopWidget {
   zoomBy(factor: number, px?: number, py?: number): void {
     if (!this.svg) return;
     this.size.measure();
-    const { width, height } = this.size;
-    const { x, y, s } = this.camera;
-    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, s * factor));
-    const ox = px ?? width / 2;
-    const oy = py ?? height / 2;
-    this.camera = { x: ox - ((ox - x) * next) / s, y: oy - ((oy - y) * next) / s, s: next };
+    this.camera.zoom(factor, px ?? this.size.width / 2, py ?? this.size.height / 2);
     this.moved = true;
     this.applyCamera();
   }
@@ -752,13 +606,7 @@ export class KoopPartnerMap extends KoopWidget {
     const now = this.now;
     if (!this.svg || !now) return;
     this.size.measure();
-    const { width, height } = this.size;
-    const { x, y, s } = this.camera;
-    const sx = now.placement.x[i] * s + x;
-    const sy = now.placement.y[i] * s + y;
-    const margin = Math.min(width, height) / 6;
-    if (sx < margin || sx > width - margin || sy < margin || sy > height - margin) {
-      this.camera = { x: width / 2 - now.placement.x[i] * s, y: height / 2 - now.placement.y[i] * s, s };
+    if (this.camera.reveal(now.placement.x[i], now.placement.y[i], this.size.width, this.size.height)) {
       this.moved = true;
       this.applyCamera();
     }
@@ -823,16 +671,7 @@ export class KoopPartnerMap extends KoopWidget {
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const blob = await this.exportAs(format);
-    const { fileName } = await import('./exports.js');
-    const url = URL.createObjectURL(blob);
-    const link = Object.assign(window.document.createElement('a'), {
-      href: url,
-      download: fileName(this.text(this.document!.cooperation.name), format),
-      hidden: true,
-    });
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const { fileName, saveBlob } = await import('./exports.js');
+    saveBlob(this.renderRoot, blob, fileName(this.text(this.document!.cooperation.name), format));
   }
 }
