@@ -126,43 +126,40 @@ export function renderLegend(c: ControlsContext) {
   }
   const parents = index.actors.filter((_, i) => current.actors[i] && current.actors[index.parent[i]]).length;
   if (parents) typeCount.set('parent', parents);
-  const sectors = list(settings.sectors);
-  const types = list(settings.types);
-  const toggle = (attribute: 'sectors' | 'types', all: string[], key: string) => {
-    const shown = new Set(list(settings[attribute]) ?? all);
-    if (!shown.delete(key)) shown.add(key);
-    c.change({ [attribute]: all.every((item) => shown.has(item)) ? null : [...shown].join(',') });
+  /** One toolbar of filter chips: `attribute` lists the keys shown (null: all). */
+  const group = (
+    attribute: 'sectors' | 'types',
+    label: string,
+    all: string[],
+    counts: Map<string, number>,
+    key: (item: string) => TemplateResult,
+    text: (item: string) => string,
+  ) => {
+    const keys = all.filter((item) => counts.has(item));
+    const chosen = list(settings[attribute]);
+    const toggle = (item: string) => {
+      const shown = new Set(chosen ?? keys);
+      if (!shown.delete(item)) shown.add(item);
+      c.change({ [attribute]: keys.every((k) => shown.has(k)) ? null : [...shown].join(',') });
+    };
+    return html`<div role="toolbar" aria-label=${label}>
+      ${keys.map(
+        (item) =>
+          html`<button
+            type="button"
+            class="chip"
+            aria-pressed=${!chosen || chosen.has(item) ? 'true' : 'false'}
+            @click=${() => toggle(item)}
+          >
+            ${key(item)}<span>${text(item)} <span class="count">(${counts.get(item)})</span></span>
+          </button>`,
+      )}
+    </div>`;
   };
-  const sectorKeys = [...SECTORS, 'none'].filter((sector) => sectorCount.has(sector));
-  const typeKeys = [...TYPES, 'parent'].filter((type) => typeCount.has(type));
-  const item = (pressed: boolean, key: TemplateResult, text: string, count: number, onClick: () => void) =>
-    html`<button type="button" class="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
-      ${key}<span>${text} <span class="count">(${count})</span></span>
-    </button>`;
   return html`<details class="legend" part="legend" open>
     <summary>${s.legend}</summary>
-    <div role="toolbar" aria-label=${s.sectors}>
-      ${sectorKeys.map((sector) =>
-        item(
-          !sectors || sectors.has(sector),
-          sectorKey(sector),
-          s.sector[sector as keyof PartnerMapStrings['sector']],
-          sectorCount.get(sector)!,
-          () => toggle('sectors', sectorKeys, sector),
-        ),
-      )}
-    </div>
-    <div role="toolbar" aria-label=${s.types}>
-      ${typeKeys.map((type) =>
-        item(
-          !types || types.has(type),
-          lineKey(type),
-          s.type[type as keyof PartnerMapStrings['type']],
-          typeCount.get(type)!,
-          () => toggle('types', typeKeys, type),
-        ),
-      )}
-    </div>
+    ${group('sectors', s.sectors, [...SECTORS, 'none'], sectorCount, sectorKey, (sector) => s.sector[sector as keyof PartnerMapStrings['sector']])}
+    ${group('types', s.types, [...TYPES, 'parent'], typeCount, lineKey, (type) => s.type[type as keyof PartnerMapStrings['type']])}
     <p class="muted note">${s.size[c.nodeSize === 'circle' ? 'circle' : 'relations']}. ${s.directed}</p>
   </details>`;
 }
