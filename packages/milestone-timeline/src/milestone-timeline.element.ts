@@ -1,5 +1,14 @@
 import { dateStart, type KoopDocument } from '@koop/schema';
-import { fontOf, formatDate, KoopWidget, textWidth, type KoopSelection, type LinkedItems } from '@koop/core';
+import {
+  ElementSize,
+  fontOf,
+  formatDate,
+  KoopWidget,
+  PanZoom,
+  textWidth,
+  type KoopSelection,
+  type LinkedItems,
+} from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { iso, n, renderAxis, type AxisContext } from './axis.js';
 import {
@@ -142,11 +151,37 @@ export class KoopMilestoneTimeline extends KoopWidget {
   private roving = -1;
   private focusAfter = false;
   private animation = 0;
-  private drag?: { x: number; from: number; id: number; moved: boolean };
   private dragged = false;
   private pressed?: string | null;
-  private observer?: ResizeObserver;
-  private measuring = 0;
+  /**
+   * The host's width and em, and the axis's box (observed anew when it is drawn anew); measured
+   * a frame later, as a change of layout inside the observer's callback would loop.
+   */
+  private readonly hostSize = new ElementSize(this, { deferred: true, onResize: () => this.measure() });
+  private readonly axisSize = new ElementSize(this, {
+    deferred: true,
+    target: () => this.renderRoot.querySelector('.axis-wrap'),
+    onResize: () => this.measure(),
+  });
+  /** Drag and horizontal wheel pan the window, `+` and `-` zoom one step. */
+  private readonly panZoom = new PanZoom(this, {
+    surface: '.axis',
+    axis: 'x',
+    wheel: 'pan',
+    capture: 'drag',
+    pan: (dx) => {
+      cancelAnimationFrame(this.animation);
+      this.active = -1;
+      this.from -= (dx / this.width) * this.shownSpan;
+    },
+    zoom: (factor) => this.zoomBy(factor > 1 ? 1 : -1),
+    dragEnd: (done) => {
+      this.pressed = undefined;
+      if (!done) return;
+      this.dragged = true;
+      this.announce(this.from, this.shownSpan);
+    },
+  });
   private readonly layouts = new WeakMap<TimelineIndex, Map<string, Layout>>();
   private readonly shapes = new Map<string, string>();
   private fonts?: { em: number; fonts: [string, string] };
@@ -171,28 +206,15 @@ export class KoopMilestoneTimeline extends KoopWidget {
     return timelineStrings.in(this.language.ui);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measured a frame later: a change of layout inside the observer's callback would loop.
-    this.observer = new ResizeObserver(() => {
-      cancelAnimationFrame(this.measuring);
-      this.measuring = requestAnimationFrame(() => this.measure());
-    });
-    this.observer.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
     cancelAnimationFrame(this.animation);
-    cancelAnimationFrame(this.measuring);
   }
 
+  /** The axis's inner width (px; before it is drawn: the host's less its padding), the host's, and an em. */
   private measure(): void {
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const host = this.getBoundingClientRect().width;
-    const wrap = this.renderRoot.querySelector('.axis-wrap');
-    const width = wrap?.clientWidth || Math.max(host - 2 * em, 0);
+    const { width: host, em } = this.hostSize;
+    const width = this.axisSize.element?.clientWidth || Math.max(host - 2 * em, 0);
     const box = this.box;
     if (box.width !== width || box.host !== host || box.em !== em) this.box = { width, host, em };
   }
@@ -241,7 +263,10 @@ export class KoopMilestoneTimeline extends KoopWidget {
     super.willUpdate(changed);
     const document = this.document;
     if (!document) return;
-    if (!this.box.em) this.measure();
+    if (!this.box.em) {
+      this.hostSize.measure();
+      this.measure();
+    }
     const index = timelineIndex(document);
     const zoom = this.zoomFor(index);
     const span = this.spanAt(zoom);
@@ -415,13 +440,6 @@ export class KoopMilestoneTimeline extends KoopWidget {
       case 'End':
         this.moveTo(index, index.milestones.length - 1);
         break;
-      case '+':
-      case '=':
-        this.zoomBy(1);
-        break;
-      case '-':
-        this.zoomBy(-1);
-        break;
       case 'Enter':
       case ' ':
         if (current >= 0) this.choose(index, current);
@@ -465,47 +483,12 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const order = (event.target as Element).closest('[data-m]')?.getAttribute('data-m');
     const focused = this.shadowRoot?.activeElement?.getAttribute('data-m');
     const tip = Number(order ?? focused ?? -1);
-    if (tip !== this.tip && !this.drag?.moved) this.tip = tip;
+    if (tip !== this.tip && !this.panZoom.dragging) this.tip = tip;
   }
 
   private onPointerDown(event: PointerEvent): void {
     this.dragged = false;
     this.pressed = (event.target as Element).closest('[data-m]')?.getAttribute('data-m');
-    if (event.button === 0)
-      this.drag = { x: event.clientX, from: this.from, id: event.pointerId, moved: false };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const drag = this.drag;
-    if (!drag || event.pointerId !== drag.id) return;
-    const dx = event.clientX - drag.x;
-    if (!drag.moved) {
-      if (Math.abs(dx) < 4) return;
-      drag.moved = true;
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
-      cancelAnimationFrame(this.animation);
-      this.active = -1;
-    }
-    this.from = drag.from - (dx / this.width) * this.shownSpan;
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    const drag = this.drag;
-    this.drag = undefined;
-    if (drag?.moved) this.pressed = undefined;
-    if (drag?.moved && event.type === 'pointerup') {
-      this.dragged = true;
-      this.announce(this.from, this.shownSpan);
-    }
-  }
-
-  private onWheel(event: WheelEvent): void {
-    const dx = event.deltaX || (event.shiftKey ? event.deltaY : 0);
-    if (!dx) return;
-    event.preventDefault();
-    cancelAnimationFrame(this.animation);
-    this.active = -1;
-    this.from += ((dx * (event.deltaMode ? 16 : 1)) / this.width) * this.shownSpan;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -681,10 +664,6 @@ export class KoopMilestoneTimeline extends KoopWidget {
           @pointerdown=${this.onPointerDown}
           @pointerover=${this.onPointerOver}
           @pointerleave=${this.onPointerOver}
-          @pointermove=${this.onPointerMove}
-          @pointerup=${this.onPointerUp}
-          @pointercancel=${this.onPointerUp}
-          @wheel=${this.onWheel}
         >
           ${renderAxis(context)}
         </svg>
