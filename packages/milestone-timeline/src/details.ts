@@ -261,3 +261,16 @@ export function renderCliff(c: TextContext, cliff: FundingCliff, index: Timeline
     }
   </div>`;
 }
+
+/** Milestones and phases without a date, by name, with the paths of their entries (`paths`). */
+export function renderUndated(c: TextContext, index: TimelineIndex, paths: TemplateResult) {
+  const s = c.s;
+  return html`<div class="notice undated" part="undated">
+    <p><strong>${s.undated}</strong></p>
+    <p>${s.undatedIntro}</p>
+    <ol class="problems">
+      ${index.undated.map((u) => html`<li>${c.docText(u.title)}</li>`)}
+    </ol>
+    ${paths}
+  </div>`;
+}

@@ -1,9 +1,10 @@
-import { dateStart, type KoopDocument } from '@koop/schema';
+import type { KoopDocument } from '@koop/schema';
 import {
   ElementSize,
   fontOf,
   formatDate,
   KoopWidget,
+  Memo,
   PanZoom,
   textWidth,
   type KoopSelection,
@@ -17,23 +18,17 @@ import {
   renderDetails,
   renderLegend,
   renderList,
+  renderUndated,
   STATUS_ORDER,
   type TextContext,
 } from './details.js';
 import { KoopMilestoneSelectEvent } from './events.js';
 import { shape } from './icons.js';
-import {
-  EM_PER_DAY,
-  groupedLayout,
-  slice,
-  ZOOMS,
-  type GroupBy,
-  type Layout,
-  type Slice,
-  type Zoom,
-} from './layout.js';
+import { renderControls } from './controls.js';
+import { groupedLayout, slice, ZOOMS, type GroupBy, type Layout, type Slice, type Zoom } from './layout.js';
 import { timelineStyles } from './milestone-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
+import { clamp, openingFrom, spanAt, todayTime, zoomFor } from './window.js';
 import { DAY, timelineIndex, type TimelineIndex, type TimelineMilestone } from './timeline-index.js';
 
 const GROUPS: GroupBy[] = ['phase', 'goal', 'actor'];
@@ -182,9 +177,8 @@ export class KoopMilestoneTimeline extends KoopWidget {
       this.announce(this.from, this.shownSpan);
     },
   });
-  private readonly layouts = new WeakMap<TimelineIndex, Map<string, Layout>>();
-  private readonly shapes = new Map<string, string>();
-  private fonts?: { em: number; fonts: [string, string] };
+  /** Layouts (per scale, lanes, em and language), label fonts and marker shapes, made once. */
+  private readonly memo = new Memo();
 
   constructor() {
     super();
@@ -232,31 +226,13 @@ export class KoopMilestoneTimeline extends KoopWidget {
     return this.box.width || 48 * (this.box.em || 16);
   }
 
-  /** The reader's calendar day (or `today`) as UTC ms. */
-  private todayTime(): number {
-    const own = dateStart(this.today ?? undefined);
-    if (own !== undefined) return own;
-    const now = new Date();
-    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  }
-
   private zoomFor(index: TimelineIndex): Zoom {
-    if (ZOOMS.includes(this.zoom!)) return this.zoom!;
-    const days = (index.period[1] - index.period[0]) / DAY;
-    return (
-      [...ZOOMS].reverse().find((z) => days * EM_PER_DAY[z] * (this.box.em || 16) <= this.width) ?? 'years'
-    );
+    return zoomFor(index, this.zoom, this.box.em || 16, this.width);
   }
 
   /** Visible time span (ms) at a scale. */
   private spanAt(zoom: Zoom): number {
-    return (this.width / (EM_PER_DAY[zoom] * (this.box.em || 16))) * DAY;
-  }
-
-  private clamp(from: number, index: TimelineIndex, span: number): number {
-    const length = index.end - index.start;
-    if (length <= span) return index.start - (span - length) / 2;
-    return Math.min(Math.max(from, index.start), index.end - span);
+    return spanAt(zoom, this.box.em || 16, this.width);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -271,18 +247,10 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const zoom = this.zoomFor(index);
     const span = this.spanAt(zoom);
     if (document !== this.placedFor) {
-      // Open with today in view, or the document's period when today lies outside it.
       this.placedFor = document;
       this.active = -1;
       this.listed = LIST_PAGE;
-      const today = this.todayTime();
-      const [start, end] = index.period;
-      this.from =
-        today >= start && today < end
-          ? today - span / 2
-          : end - start < span
-            ? start - (span - end + start) / 2
-            : start - span * 0.02;
+      this.from = openingFrom(index, todayTime(this.today), span);
     } else if (zoom !== this.shownZoom || span !== this.shownSpan) {
       // Zooming keeps the milestone in focus (else the centre) where it is on screen.
       const focused = this.active >= 0 && this.shadowRoot?.activeElement?.matches('[data-m]');
@@ -298,7 +266,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
         if (m.time < this.from || m.time > this.from + span * 0.85) this.from = m.time - span / 3;
       }
     }
-    this.from = this.clamp(this.from, index, span);
+    this.from = clamp(this.from, index, span);
     this.shownZoom = zoom;
     this.shownSpan = span;
     // What render() reads, worked out here so that render() only draws (Lit's guidance).
@@ -349,7 +317,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     if (!document) return;
     const index = timelineIndex(document);
     const span = this.spanAt(this.zoomFor(index));
-    target = this.clamp(target, index, span);
+    target = clamp(target, index, span);
     cancelAnimationFrame(this.animation);
     if (!quiet) this.announce(target, span);
     const origin = this.from;
@@ -384,7 +352,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const index = this.document && timelineIndex(this.document);
     if (index) {
       const span = this.spanAt(zoom);
-      this.announce(this.clamp(this.from + (this.shownSpan - span) / 2, index, span), span);
+      this.announce(clamp(this.from + (this.shownSpan - span) / 2, index, span), span);
       this.announcement = `${this.strings.zoomLabel}: ${this.strings.zoom[zoom]}. ${this.announcement}`;
     }
   }
@@ -497,34 +465,22 @@ export class KoopMilestoneTimeline extends KoopWidget {
   private layoutFor(index: TimelineIndex, zoom: Zoom): Layout {
     const group = this.group;
     const em = this.box.em || 16;
-    const key = `${zoom} ${group} ${em} ${this.language.locale}`;
-    let cache = this.layouts.get(index);
-    if (!cache) this.layouts.set(index, (cache = new Map()));
-    let result = cache.get(key);
-    if (!result) {
+    return this.memo.get(`layout ${zoom} ${group} ${em} ${this.language.locale}`, [index], () => {
       const none = this.strings.none[group!];
-      result = groupedLayout(index, zoom, em, group, (item) =>
+      return groupedLayout(index, zoom, em, group, (item) =>
         item ? this.text(item.shortName ?? item.name ?? item.title) : none,
       );
-      cache.set(key, result);
-    }
-    return result;
+    });
   }
 
   /** The label fonts of the axis (0.85em, regular and bold), read once per font size. */
   private axisFonts(em: number): [string, string] {
-    if (this.fonts?.em !== em) {
-      const size = em * 0.85;
-      this.fonts = { em, fonts: [fontOf(this, size, 400), fontOf(this, size, 700)] };
-    }
-    return this.fonts.fonts;
+    const size = em * 0.85;
+    return this.memo.get('fonts', [em], () => [fontOf(this, size, 400), fontOf(this, size, 700)]);
   }
 
   private shapeFor(kind: string | undefined, r: number): string {
-    const key = `${kind}${r}`;
-    let d = this.shapes.get(key);
-    if (d === undefined) this.shapes.set(key, (d = shape(kind, r)));
-    return d;
+    return this.memo.get(`shape ${kind} ${r}`, [], () => shape(kind, r));
   }
 
   /** Texts and language of this render, for the views in details.ts and axis.ts. */
@@ -562,68 +518,27 @@ export class KoopMilestoneTimeline extends KoopWidget {
           : html`${this.renderControls(index, list)}
             ${list ? this.renderList(c, index) : this.renderAxis(c, index)} ${renderLegend(s)}`
       }
-      ${index.undated.length ? this.renderUndated(index) : nothing}
+      ${index.undated.length ? renderUndated(c, index, this.renderPaths(index.undated.map((u) => u.path))) : nothing}
       <p class="visually-hidden announce" role="status">${this.announcement}</p>
     </section>`;
   }
 
   private renderControls(index: TimelineIndex, list: boolean) {
-    const s = this.strings;
-    const zoom = this.shownZoom!;
-    const today = this.todayTime();
+    const today = todayTime(this.today);
     const span = this.shownSpan;
-    return html`<div class="controls" part="controls">
-      ${
-        list
-          ? nothing
-          : html`<div class="group" role="group" aria-label=${s.zoomLabel}>
-                ${ZOOMS.map(
-                  (z) =>
-                    html`<button type="button" aria-pressed=${z === zoom} @click=${() => this.setZoom(z)}>
-                      ${s.zoom[z]}
-                    </button>`,
-                )}
-              </div>
-              <div class="group" role="group" aria-label=${s.panLabel}>
-                <button
-                  type="button"
-                  aria-disabled=${this.from <= this.clamp(-Infinity, index, span)}
-                  @click=${() => this.panBy(-0.5)}
-                >
-                  <span aria-hidden="true">‹</span> ${s.earlier}
-                </button>
-                ${
-                  today >= index.start && today < index.end
-                    ? html`<button
-                        type="button"
-                        @click=${() => ((this.active = -1), this.panTo(today - span / 2))}
-                      >
-                        ${s.today}
-                      </button>`
-                    : nothing
-                }
-                <button
-                  type="button"
-                  aria-disabled=${this.from >= this.clamp(Infinity, index, span)}
-                  @click=${() => this.panBy(0.5)}
-                >
-                  ${s.later} <span aria-hidden="true">›</span>
-                </button>
-              </div>`
-      }
-      ${
-        this.narrow
-          ? nothing
-          : html`<button
-              type="button"
-              class="list-toggle"
-              aria-pressed=${list}
-              @click=${() => (this.view = list ? null : 'list')}
-            >
-              ${s.asList}
-            </button>`
-      }
-    </div>`;
+    return renderControls({
+      s: this.strings,
+      zoom: this.shownZoom!,
+      list,
+      narrow: this.narrow,
+      atStart: this.from <= clamp(-Infinity, index, span),
+      atEnd: this.from >= clamp(Infinity, index, span),
+      todayShown: today >= index.start && today < index.end,
+      setZoom: (zoom) => this.setZoom(zoom),
+      panBy: (share) => this.panBy(share),
+      toToday: () => ((this.active = -1), this.panTo(today - span / 2)),
+      toggleList: () => (this.view = list ? null : 'list'),
+    });
   }
 
   private renderAxis(c: TextContext, index: TimelineIndex) {
@@ -644,7 +559,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
       span: this.shownSpan,
       selected,
       tip: this.tip,
-      today: this.todayTime(),
+      today: todayTime(this.today),
       measure: (text, bold = false) => textWidth(text, fonts[bold ? 1 : 0]),
       linked: this.linkedNow,
       linkedMark: this.coreStrings.linkedMark,
@@ -700,17 +615,5 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.listed += LIST_PAGE;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-i="${first}"]`)?.focus();
-  }
-
-  private renderUndated(index: TimelineIndex) {
-    const s = this.strings;
-    return html`<div class="notice undated" part="undated">
-      <p><strong>${s.undated}</strong></p>
-      <p>${s.undatedIntro}</p>
-      <ol class="problems">
-        ${index.undated.map((u) => html`<li>${this.docText(u.title)}</li>`)}
-      </ol>
-      ${this.renderPaths(index.undated.map((u) => u.path))}
-    </div>`;
   }
 }
