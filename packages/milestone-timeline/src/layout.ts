@@ -214,7 +214,7 @@ export interface Slice {
 
 /**
  * Slices a layout to the window that starts at `from` (UTC ms) and is `width` px wide; only
- * what reaches into it (give or take an em) is drawn. `active` is the milestone that keeps
+ * what reaches into it (give or take an em) is drawn. `focusOrder` is the milestone that keeps
  * focus; -1 (or out of range): the first one in view, else the last one.
  */
 export function slice(
@@ -223,12 +223,12 @@ export function slice(
   from: number,
   width: number,
   em: number,
-  active: number,
+  focusOrder: number,
 ): Slice {
   const left = (from - index.start) * plan.scale;
   const [low, high] = [left - em, left + width + em];
   const within = (a: number, b: number) => b >= low && a <= high;
-  let roving = active;
+  let roving = focusOrder;
   if (roving < 0 || roving >= plan.primary.length)
     roving = (plan.primary.find((o) => o.x >= left) ?? plan.primary.at(-1))?.m.order ?? -1;
   const focusable = plan.primary[roving];

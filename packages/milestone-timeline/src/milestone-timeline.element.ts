@@ -101,7 +101,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     view: { type: String, reflect: true },
     selected: { type: String, reflect: true },
     from: { state: true },
-    active: { state: true },
+    focusOrder: { state: true },
     box: { state: true },
     announcement: { state: true },
     listed: { state: true },
@@ -122,7 +122,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
   /** Left edge of the visible window (UTC ms); NaN until placed. */
   declare private from: number;
   /** Time-order position of the milestone that takes focus; -1: the first one in view. */
-  declare private active: number;
+  declare private focusOrder: number;
   /** Measured widths (px) of the axis and the host, and the size of an em. */
   declare private box: { width: number; host: number; em: number };
   declare private announcement: string;
@@ -152,11 +152,11 @@ export class KoopMilestoneTimeline extends KoopWidget {
    * The host's width and em, and the axis's box (observed anew when it is drawn anew); measured
    * a frame later, as a change of layout inside the observer's callback would loop.
    */
-  private readonly hostSize = new ElementSize(this, { deferred: true, onResize: () => this.measure() });
+  private readonly hostSize = new ElementSize(this, { deferred: true, onResize: () => this.readBox() });
   private readonly axisSize = new ElementSize(this, {
     deferred: true,
     target: () => this.renderRoot.querySelector('.axis-wrap'),
-    onResize: () => this.measure(),
+    onResize: () => this.readBox(),
   });
   /** Drag and horizontal wheel pan the window, `+` and `-` zoom one step. */
   private readonly panZoom = new PanZoom(this, {
@@ -166,7 +166,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     capture: 'drag',
     pan: (dx) => {
       cancelAnimationFrame(this.animation);
-      this.active = -1;
+      this.focusOrder = -1;
       this.from -= (dx / this.width) * this.shownSpan;
     },
     zoom: (factor) => this.zoomBy(factor > 1 ? 1 : -1),
@@ -188,7 +188,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.view = null;
     this.selected = null;
     this.from = NaN;
-    this.active = -1;
+    this.focusOrder = -1;
     this.box = { width: 0, host: 0, em: 0 };
     this.announcement = '';
     this.listed = LIST_PAGE;
@@ -206,7 +206,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
   }
 
   /** The axis's inner width (px; before it is drawn: the host's less its padding), the host's, and an em. */
-  private measure(): void {
+  private readBox(): void {
     const { width: host, em } = this.hostSize;
     const width = this.axisSize.element?.clientWidth || Math.max(host - 2 * em, 0);
     const box = this.box;
@@ -241,20 +241,20 @@ export class KoopMilestoneTimeline extends KoopWidget {
     if (!document) return;
     if (!this.box.em) {
       this.hostSize.measure();
-      this.measure();
+      this.readBox();
     }
     const index = timelineIndex(document);
     const zoom = this.zoomFor(index);
     const span = this.spanAt(zoom);
     if (document !== this.placedFor) {
       this.placedFor = document;
-      this.active = -1;
+      this.focusOrder = -1;
       this.listed = LIST_PAGE;
       this.from = openingFrom(index, todayTime(this.today), span);
     } else if (zoom !== this.shownZoom || span !== this.shownSpan) {
       // Zooming keeps the milestone in focus (else the centre) where it is on screen.
-      const focused = this.active >= 0 && this.shadowRoot?.activeElement?.matches('[data-m]');
-      const anchor = focused ? index.milestones[this.active].time : this.from + this.shownSpan / 2;
+      const focused = this.focusOrder >= 0 && this.shadowRoot?.activeElement?.matches('[data-m]');
+      const anchor = focused ? index.milestones[this.focusOrder].time : this.from + this.shownSpan / 2;
       const share = this.shownSpan ? (anchor - this.from) / this.shownSpan : 0.5;
       this.from = anchor - share * span;
     }
@@ -262,7 +262,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
       this.selectedFor = this.placedFor;
       const m = this.byId(index, this.selected);
       if (m) {
-        this.active = m.order;
+        this.focusOrder = m.order;
         if (m.time < this.from || m.time > this.from + span * 0.85) this.from = m.time - span / 3;
       }
     }
@@ -278,7 +278,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const plan = this.layoutFor(index, zoom);
     this.axis = {
       plan,
-      slice: slice(plan, index, this.from, this.width, em, this.active),
+      slice: slice(plan, index, this.from, this.width, em, this.focusOrder),
       fonts: this.axisFonts(em),
     };
     this.roving = this.axis.slice.roving;
@@ -343,7 +343,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
   }
 
   private panBy(share: number): void {
-    this.active = -1;
+    this.focusOrder = -1;
     this.panTo(this.from + share * this.shownSpan);
   }
 
@@ -371,14 +371,14 @@ export class KoopMilestoneTimeline extends KoopWidget {
   }
 
   private moveTo(index: TimelineIndex, order: number): void {
-    this.active = Math.min(index.milestones.length - 1, Math.max(0, order));
+    this.focusOrder = Math.min(index.milestones.length - 1, Math.max(0, order));
     this.focusAfter = true;
-    this.reveal(index, this.active);
+    this.reveal(index, this.focusOrder);
   }
 
   private choose(index: TimelineIndex, order: number): void {
     const m = index.milestones[order];
-    this.active = order;
+    this.focusOrder = order;
     this.focusAfter = true;
     this.selected = m.milestone.id;
     this.announcement = this.strings.selected(this.text(m.milestone.title));
@@ -437,7 +437,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
     const order = Number(target.getAttribute('data-m'));
     // Focus came to another milestone than the roving one: it takes the roving place.
     if (target.getAttribute('tabindex') !== '0') this.focusAfter = true;
-    this.active = order;
+    this.focusOrder = order;
     this.tip = order;
     this.reveal(index, order);
   }
@@ -536,7 +536,7 @@ export class KoopMilestoneTimeline extends KoopWidget {
       todayShown: today >= index.start && today < index.end,
       setZoom: (zoom) => this.setZoom(zoom),
       panBy: (share) => this.panBy(share),
-      toToday: () => ((this.active = -1), this.panTo(today - span / 2)),
+      toToday: () => ((this.focusOrder = -1), this.panTo(today - span / 2)),
       toggleList: () => (this.view = list ? null : 'list'),
     });
   }
