@@ -6,6 +6,7 @@ import {
   formatDateRange,
   idFragment,
   KoopWidget,
+  Memo,
   RovingFocus,
   safeLink,
 } from '@koop/core';
@@ -116,7 +117,7 @@ export class KoopTransparencyFeed extends KoopWidget {
   private previousDocument?: KoopDocument;
   private filterKey = '';
   private revealPending = false;
-  private filtered?: { index: FeedIndex; key: string; items: FeedItem[]; top: FeedItem[] };
+  private readonly memo = new Memo();
   private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
@@ -187,12 +188,10 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   /** The entries passing the filter, and those of them listed at the top (not under another). */
   private filteredLists(index: FeedIndex): { items: FeedItem[]; top: FeedItem[] } {
-    const key = this.filterKey;
-    if (this.filtered?.index !== index || this.filtered.key !== key) {
+    return this.memo.get('filtered', [index, this.filterKey], () => {
       const items = filterItems(index, this.filter);
-      this.filtered = { index, key, items, top: topLevel(items) };
-    }
-    return this.filtered;
+      return { items, top: topLevel(items) };
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,7 +301,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       entries: this.filteredEntries,
       lang: this.language.locale,
       pageUrl: location.href.split('#')[0],
-      documentUrl: this.documentController.state.url,
+      documentUrl: this.documentUrl,
     });
   }
 
@@ -542,7 +541,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       ${
         links.length
           ? html`<ul class="links" aria-label=${s.links}>
-              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentController.state.url)}</li>`)}
+              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentUrl)}</li>`)}
             </ul>`
           : nothing
       }
