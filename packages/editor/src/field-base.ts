@@ -91,3 +91,23 @@ export const KEEP = '_keep';
 
 /** A text of the document in the UI language, for headings and lists. */
 export const displayText = (c: FormContext, value: unknown) => textIn(value, c.lang, c.document.lang);
+
+/** The id of the field of `path` if it is shown, else of the nearest enclosing field shown. */
+export function nearestField(root: ShadowRoot, path: Path): string | undefined {
+  for (let end = path.length; end > 0; end--) {
+    const id = fieldId(path.slice(0, end));
+    if (root.getElementById(id)) return id;
+  }
+  return undefined;
+}
+
+/** Focuses the element `id`: a field group its first control, a heading or region itself. */
+export function focusField(root: ShadowRoot, id: string): void {
+  const target = root.getElementById(id);
+  const control = target?.matches('input, select, textarea, button')
+    ? target
+    : (target?.querySelector<HTMLElement>('input, select, textarea') ??
+      target?.querySelector<HTMLElement>('button:not([disabled])') ??
+      target);
+  (control as HTMLElement | null)?.focus();
+}
