@@ -184,6 +184,11 @@ export function renderList(c: SectionContext, list: TopList): TemplateResult {
   const shown = matches.slice(0, filter.shown);
   const noun = s.items[list];
   const update = () => c.update();
+  // A new search or filter shows its first page.
+  const refilter = (change: Partial<ListFilter>) => {
+    Object.assign(filter, change, { shown: PAGE });
+    update();
+  };
   return html`<section aria-label=${s.listOf(s.fields[list])}>
     <div role="heading" aria-level=${c.level(1)} id="section-heading" tabindex="-1">${s.fields[list]}</div>
     ${list === 'conflictRules' ? renderDefaultRules(c) : nothing}
@@ -194,11 +199,7 @@ export function renderList(c: SectionContext, list: TopList): TemplateResult {
           id="search"
           type="search"
           .value=${filter.query}
-          @input=${(e: Event) => {
-            filter.query = (e.target as HTMLInputElement).value;
-            filter.shown = PAGE;
-            update();
-          }}
+          @input=${(e: Event) => refilter({ query: (e.target as HTMLInputElement).value })}
         />
       </div>
       ${config.filters.map((field) => {
@@ -207,11 +208,8 @@ export function renderList(c: SectionContext, list: TopList): TemplateResult {
           <label for="filter-${field}">${s.filter} ${fieldLabel(s, [list, 0, field])}</label>
           <select
             id="filter-${field}"
-            @change=${(e: Event) => {
-              filter.values = { ...filter.values, [field]: (e.target as HTMLSelectElement).value };
-              filter.shown = PAGE;
-              update();
-            }}
+            @change=${(e: Event) =>
+              refilter({ values: { ...filter.values, [field]: (e.target as HTMLSelectElement).value } })}
           >
             <option value="" ?selected=${!filter.values[field]}>${s.filterAll}</option>
             ${values.map((v) => html`<option value=${v} ?selected=${filter.values[field] === v}>${enumLabel(s, lang, [list, 0, field], v)}</option>`)}
