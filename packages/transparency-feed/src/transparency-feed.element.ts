@@ -284,7 +284,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       entries: this.filteredEntries,
       lang: this.language.locale,
       pageUrl: location.href.split('#')[0],
-      documentUrl: this.documentController.state.url,
+      documentUrl: this.documentUrl,
     });
   }
 
@@ -524,7 +524,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       ${
         links.length
           ? html`<ul class="links" aria-label=${s.links}>
-              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentController.state.url)}</li>`)}
+              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentUrl)}</li>`)}
             </ul>`
           : nothing
       }
