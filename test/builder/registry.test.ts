@@ -15,6 +15,8 @@ import * as partnerMapStories from '../../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../../stories/transparency-feed.stories.js';
 import { WIDGETS as FRAMEWORK_CASES } from '../frameworks/support.js';
+import { feedStrings } from '@koop/transparency-feed';
+import { partnerMapStrings } from '@koop/partner-map';
 
 type Entry = (typeof REGISTRY)[number];
 type Attribute = Entry['attributes'][number];
@@ -111,6 +113,22 @@ describe('the widget registry', () => {
       'onkoop-actor-select': (event) => event.detail,
     } satisfies JSX.IntrinsicElements['koop-partner-map'] & Record<string, unknown>;
     expect(Object.keys(props)).to.have.length(3);
+  });
+
+  it('words entry types, sectors and relation types as the widgets do', async () => {
+    await Promise.all([feedStrings.load('en'), partnerMapStrings.load('en')]);
+    const choices = (tag: string, attribute: string) =>
+      (WIDGETS.find((w) => w.tag === tag)!.options.find((o) => o.attribute === attribute) as ChoiceOption)
+        .choices;
+    for (const lang of ['de', 'en'] as const) {
+      for (const { value, label } of choices('koop-transparency-feed', 'types'))
+        expect(label[lang], value).to.equal(feedStrings.in(lang).types[value as 'decision']);
+      const map = partnerMapStrings.in(lang);
+      for (const { value, label } of choices('koop-partner-map', 'sectors'))
+        expect(label[lang].toLowerCase(), value).to.equal(map.sector[value as 'media'].toLowerCase());
+      for (const { value, label } of choices('koop-partner-map', 'types'))
+        expect(label[lang], value).to.equal(map.type[value as 'other']);
+    }
   });
 
   describe('a new attribute in a doc comment', () => {

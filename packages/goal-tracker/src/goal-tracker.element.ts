@@ -65,6 +65,7 @@ interface GoalPlace {
  * @csspart status - A goal's status badge.
  * @csspart progress - An indicator's progress bar.
  * @csspart chart - An indicator's trend chart.
+ * @csspart more - The button that shows the next top-level goals of a long list.
  */
 export class KoopGoalTracker extends KoopWidget {
   static override styles = [...KoopWidget.styles, goalTrackerStyles];

@@ -4,7 +4,15 @@
 // (German and English labels, id pickers, ranges). An attribute it does not word still shows,
 // with its name as label and its doc comment as hint.
 import { localize } from '@koop/core';
-import type { LocalizedText } from '@koop/schema';
+import {
+  ENTRY_TYPE_ORDER,
+  LABELS_DE,
+  LABELS_EN,
+  RELATION_TYPE_ORDER,
+  SECTOR_ORDER,
+  type LocalizedText,
+  type VocabularyLabels,
+} from '@koop/schema';
 import { REGISTRY } from './registry.generated.js';
 
 export type Lang = 'de' | 'en';
@@ -82,39 +90,20 @@ const TODAY: DateOption = {
   hint: w('Leer: das heutige Datum.', 'Empty: the current date.'),
 };
 
-const ENTRY_TYPES = [
-  { value: 'decision', label: w('Beschlüsse', 'Decisions') },
-  { value: 'meeting', label: w('Sitzungen', 'Meetings') },
-  { value: 'result', label: w('Ergebnisse', 'Results') },
-  { value: 'evaluation', label: w('Auswertungen', 'Evaluations') },
-  { value: 'announcement', label: w('Ankündigungen', 'Announcements') },
-  { value: 'milestone', label: w('Meilensteine', 'Milestones') },
-  { value: 'personnel-change', label: w('Personelle Wechsel', 'Personnel changes') },
-];
+/** The choices of a vocabulary: its order, and the words the widgets show (`@koop/schema`). */
+const vocabulary = <K extends string>(
+  order: readonly K[],
+  words: (labels: VocabularyLabels) => Record<K, string>,
+) => order.map((value) => ({ value, label: w(words(LABELS_DE)[value], words(LABELS_EN)[value]) }));
 
-const SECTORS = [
-  { value: 'civil-society', label: w('Zivilgesellschaft', 'Civil society') },
-  { value: 'administration', label: w('Verwaltung', 'Administration') },
-  { value: 'politics', label: w('Politik', 'Politics') },
-  { value: 'business', label: w('Wirtschaft', 'Business') },
-  { value: 'science', label: w('Wissenschaft', 'Science') },
-  { value: 'media', label: w('Medien', 'Media') },
-  { value: 'funder', label: w('Förderer', 'Funders') },
-  { value: 'intermediary', label: w('Intermediäre', 'Intermediaries') },
-  { value: 'none', label: w('Ohne Sektor', 'No sector') },
-];
+const ENTRY_TYPES = vocabulary(ENTRY_TYPE_ORDER, (labels) => labels.entryTypes);
+
+const SECTORS = vocabulary([...SECTOR_ORDER, 'none'], (labels) => labels.sectors);
 
 const RELATION_TYPES = [
-  { value: 'cooperation', label: w('Zusammenarbeit', 'Cooperation') },
-  { value: 'funding', label: w('Förderung', 'Funding') },
-  { value: 'mandate', label: w('Auftrag', 'Mandate') },
-  { value: 'membership', label: w('Mitgliedschaft', 'Membership') },
-  { value: 'information', label: w('Information', 'Information') },
-  { value: 'advice', label: w('Beratung', 'Advice') },
-  { value: 'dependency', label: w('Abhängigkeit', 'Dependency') },
-  { value: 'conflict', label: w('Konflikt', 'Conflict') },
-  { value: 'other', label: w('Andere', 'Other') },
-  { value: 'parent', label: w('„Teil von“', '"Part of"') },
+  ...vocabulary(RELATION_TYPE_ORDER, (labels) => labels.relationTypes),
+  // Not a relation type of the format but the partner map's "part of" lines (`parent`).
+  { value: 'parent', label: w('gehört zu', 'part of') },
 ];
 
 /** How the builder words each widget and its options, in the builder's order. */
