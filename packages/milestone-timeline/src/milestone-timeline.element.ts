@@ -45,23 +45,15 @@ const LIST_PAGE = 100;
  *
  * @summary Phases, milestones and funding periods of a cooperation on one time axis.
  *
- * @attr src - URL of the koop document.
  * @attr today - Reference date (YYYY-MM-DD) for the "today" marker and the first view; default: the reader's current date.
  * @attr zoom - `years`, `quarters` or `months`; default: the finest scale at which the cooperation's period fits.
  * @attr group-by - Lanes of milestones by `phase`, `goal` or `actor`; default: one lane.
  * @attr view - `list` shows the ordered list at any width (the "Als Liste" button toggles it).
  * @attr selected - Id of the milestone whose details are shown.
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-milestone-select - The reader selected a milestone. `detail: { id, milestone }`.
  * @event koop-select - The reader selected a milestone (as `koop-milestone-select`), for the other widgets of a `<koop-data>`: `detail: { kind: 'milestone', id, source }`. A milestone selected elsewhere is selected here (without moving focus); an actor's or goal's milestones get a dashed ring and a "Verknüpft" mark.
  *
- * @csspart base - The widget's box.
  * @csspart controls - Zoom, pan and list buttons.
  * @csspart axis - The box around the time axis (SVG).
  * @csspart details - The details of the selected milestone.
@@ -71,23 +63,6 @@ const LIST_PAGE = 100;
  * @csspart legend - The legend of shapes and marks.
  * @csspart funding-cliff - A warning that funding ends without follow-up funding.
  * @csspart undated - The notice of items without a date.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
- *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text, scale labels.
- * @cssprop --koop-color-surface - Background, hollow (planned) markers.
- * @cssprop --koop-color-surface-raised - Phase bands, buttons.
- * @cssprop --koop-color-border - Borders, grid lines.
- * @cssprop --koop-color-accent - Planned milestones, the "today" marker, pressed buttons.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Reached milestones.
- * @cssprop --koop-color-warning - Delayed milestones, notices.
- * @cssprop --koop-color-danger - Funding cliffs, errors.
- * @cssprop --koop-color-neutral - Dropped milestones.
- * @cssprop --koop-font-family - Font (default: inherited from the page).
- * @cssprop --koop-radius - Corner radius.
- * @cssprop --koop-padding - Padding of the widget's box.
  */
 export class KoopMilestoneTimeline extends KoopWidget {
   static override styles = [...KoopWidget.styles, timelineStyles];
