@@ -82,13 +82,17 @@ export function runPresentationSuite<W extends Widget>(suite: PresentationSuite<
   }
 
   describe(`${tag}: the presentation suite`, () => {
+    // The container goes only before the next test: a widget's own `fixture` (given the container
+    // as its parent) removes it itself after each test, and would fail on one removed already.
     beforeEach(() => {
+      container?.remove();
       container = document.createElement('div');
       document.body.append(container);
     });
+    after(() => container.remove());
 
     afterEach(async () => {
-      container.remove();
+      container.replaceChildren();
       document.documentElement.style.fontSize = '';
       await emulateMediaFeatures([
         { name: 'forced-colors', value: 'none' },
