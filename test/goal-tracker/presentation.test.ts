@@ -51,7 +51,7 @@ runPresentationSuite<KoopGoalTracker>({
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
   },
   focus: {
-    after(element, focused) {
+    after(_, focused) {
       expect(focused.textContent).to.contain('Alle aufklappen');
       expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
     },

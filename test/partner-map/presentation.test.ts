@@ -62,7 +62,7 @@ runPresentationSuite<KoopPartnerMap>({
       await sendKeys({ press: 'Tab' });
       return root(element).activeElement!;
     },
-    indicator: (focused, element) => root(element).querySelector('svg.overlay .focus-ring')!,
+    indicator: (_, element) => root(element).querySelector('svg.overlay .focus-ring')!,
     async after(element) {
       const ring = root(element).querySelector<SVGPathElement>('svg.overlay .focus-ring')!;
       expect(ring.getAttribute('d')).not.to.equal('');
