@@ -20,3 +20,8 @@ export {
   type MergeOptions,
   type MergePlan,
 } from './merge.js';
+export { newDocument } from './merge.js';
+export { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
+export { importICalendar, ICAL_SCHEME, type ICalendarOptions } from './ical.js';
+export { htmlToText } from './text.js';
+export { runImport, describePosition, IMPORTERS, type CliIo } from './cli.js';

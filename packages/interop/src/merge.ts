@@ -414,3 +414,17 @@ export function mergeRecords(
   const plan = planMerge(document, records, options);
   return { document: applyMerge(document, plan).document, plan };
 }
+
+/**
+ * An empty document for an import without `--into`: the fields the source has for the
+ * document and the cooperation (the file or URL's name if none), the lists it fills empty.
+ */
+export function newDocument(records: ImportedRecords, source: string): KoopDocument {
+  const document = {
+    schemaVersion: '1.1',
+    ...records.document,
+    cooperation: { name: source, ...records.cooperation },
+  } as KoopDocument;
+  for (const list of LIST_NAMES) if (Array.isArray(records[list])) (document as unknown as Row)[list] = [];
+  return document;
+}

@@ -41,6 +41,11 @@ export interface ImportProblem {
 export interface ImportedRecords extends Partial<Pick<KoopDocument, ListName>> {
   /** Fields of the cooperation itself, where the source has them (e.g. a workbook's "Kooperation" sheet). */
   cooperation?: Partial<Cooperation>;
+  /**
+   * The document's other fields (`schemaVersion`, `lang`, `publisher`, …), where the source
+   * carries them (a Koop JSON Feed's `_koop`). Used when the import makes a new document.
+   */
+  document?: Partial<Omit<KoopDocument, ListName | 'cooperation'>>;
 }
 
 export interface ImportResult {
