@@ -115,6 +115,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   const { document, plan } = mergeRecords(base, result.records, {
     scheme: importer.scheme,
     removeMissing: flags['remove-missing'] === 'yes',
+    owns: result.owns,
   });
   const checked = validateDocument(document);
   const problems: ImportProblem[] = [

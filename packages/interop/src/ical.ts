@@ -16,6 +16,12 @@ import type { ImportProblem, ImportResult } from './types.js';
 
 export const ICAL_SCHEME = 'ical-uid';
 
+/**
+ * What a calendar speaks for in an entry already imported. Type, actors, goals … are a
+ * person's; so is a status other than cancelled (a calendar only says that).
+ */
+const OWNED = ['date', 'end', 'title', 'summary', 'how.location', 'links'];
+
 export interface ICalendarOptions {
   /** For the default window; defaults to the current time. */
   now?: Date;
@@ -121,6 +127,7 @@ export function importICalendar(input: string, source: string, options: ICalenda
     source,
     records: entries ? { entries } : {},
     problems,
+    owns: { entries: OWNED },
   });
   const body = stripBom(input);
   let calendar: Component;

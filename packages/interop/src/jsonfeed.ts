@@ -22,6 +22,28 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Where JSON.parse fails: the end of the longest prefix that is still the start of JSON. */
+function errorOffset(text: string): number {
+  const valid = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return true;
+    } catch (error) {
+      // Cut short, not wrong: the input ends, a string or a number runs to the end.
+      const message = error instanceof Error ? error.message : '';
+      const at = /position (\d+)/.exec(message);
+      return /end of JSON|Unterminated string/i.test(message) || (!!at && Number(at[1]) >= length);
+    }
+  };
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (valid(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 function isEntry(value: unknown): value is Entry {
   return (
     isRow(value) &&
@@ -98,11 +120,14 @@ function itemEntry(item: Row, problems: ImportProblem[], line: number): Entry | 
 /** Reads a JSON Feed; never throws: what cannot be read is a problem. */
 export function importJsonFeed(text: string, source: string): ImportResult {
   const problems: ImportProblem[] = [];
+  let lossless = false;
   const result = (records: ImportedRecords): ImportResult => ({
     format: 'jsonfeed',
     source,
     records,
     problems,
+    // A Koop feed restores entries as they were; any other speaks for what an item has.
+    ...(lossless ? {} : { owns: { entries: ['date', 'title', 'summary', 'links'] } }),
   });
   const body = stripBom(text);
   let feed: unknown;
@@ -110,15 +135,12 @@ export function importJsonFeed(text: string, source: string): ImportResult {
     feed = JSON.parse(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : errorOffset(body);
     problems.push(
-      problem(
-        'error',
-        'jsonfeed.json',
-        `Not JSON: ${message}`,
-        `Kein JSON: ${message}`,
-        at ? { line: lineAt(body, Number(at[1])) } : undefined,
-      ),
+      problem('error', 'jsonfeed.json', `Not JSON: ${message}`, `Kein JSON: ${message}`, {
+        line: lineAt(body, offset),
+      }),
     );
     return result({});
   }
@@ -165,7 +187,9 @@ export function importJsonFeed(text: string, source: string): ImportResult {
     const found = typeof item.id === 'string' ? body.indexOf(JSON.stringify(item.id), offset) : -1;
     if (found >= 0) offset = found + 1;
     const line = lineAt(body, found >= 0 ? found : offset);
-    const entry = isEntry(item._koop) ? (item._koop as Entry) : itemEntry(item, problems, line);
+    const own = isEntry(item._koop);
+    if (own) lossless = true;
+    const entry = own ? (item._koop as Entry) : itemEntry(item, problems, line);
     if (!entry) continue;
     if (seen.has(entry.id)) {
       problems.push(

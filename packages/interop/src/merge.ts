@@ -12,7 +12,7 @@
  * source twice changes nothing the second time.
  */
 import type { Cooperation, Identifier, KoopDocument } from '@koop/schema';
-import type { ImportedRecords, ListName } from './types.js';
+import type { ImportResult, ImportedRecords, ListName } from './types.js';
 
 export type ChangeKind = 'added' | 'changed' | 'unchanged' | 'removed';
 
@@ -47,6 +47,8 @@ export interface MergeOptions {
    */
   scheme?: string;
   removeMissing?: boolean;
+  /** The fields the source speaks for, per list (see `ImportResult.owns`). */
+  owns?: ImportResult['owns'];
 }
 
 /** The lists in the order they are merged; references point at earlier or the same lists. */
@@ -165,9 +167,34 @@ function unionIdentifiers(before: Identifier[], after: Identifier[]): Identifier
   return [...before, ...after.filter((i) => !seen.has(identifierKey(i)) && seen.add(identifierKey(i)))];
 }
 
+/** Sets or (when `value` is undefined) removes a field, dotted for one level of nesting. */
+function setField(row: Row, field: string, value: unknown): void {
+  const [head, name] = field.split('.');
+  if (name === undefined) {
+    if (value === undefined) delete row[head];
+    else row[head] = value;
+    return;
+  }
+  const inner: Row = { ...((row[head] as Row | undefined) ?? {}) };
+  if (value === undefined) delete inner[name];
+  else inner[name] = value;
+  if (Object.keys(inner).length) row[head] = inner;
+  else delete row[head];
+}
+
+function getField(row: Row, field: string): unknown {
+  const [head, name] = field.split('.');
+  const value = row[head];
+  return name === undefined ? value : value && typeof value === 'object' ? (value as Row)[name] : undefined;
+}
+
 /** The document's record with what the source says laid over it. */
-function mergeRecord(before: Row, imported: Row): Row {
-  const merged: Row = { ...before, ...imported };
+function mergeRecord(before: Row, imported: Row, owns: string[] | undefined): Row {
+  let merged: Row;
+  if (owns) {
+    merged = { ...before };
+    for (const field of owns) setField(merged, field, getField(imported, field));
+  } else merged = { ...before, ...imported };
   if ('id' in before) merged.id = before.id;
   const identifiers = unionIdentifiers(identifiersOf(before), identifiersOf(imported));
   if (identifiers.length) merged.identifiers = identifiers;
@@ -263,7 +290,7 @@ export function planMerge(
       if (index !== undefined && !matched.has(index)) {
         matched.add(index);
         const before = existing[index];
-        const after = mergeRecord(before, row);
+        const after = mergeRecord(before, row, options.owns?.[list]);
         const beforeId = recordId(before);
         if (importedId && beforeId) listIds.set(importedId, beforeId);
         const fields = changedFields(before, after);
