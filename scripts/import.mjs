@@ -4,20 +4,9 @@
 // editor's import, bundled from its sources. Fetches only the URL given: a redirect to another
 // host is refused.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { loadSource } from './load-source.mjs';
 
-const bundle = await build({
-  entryPoints: [new URL('../packages/interop/src/cli.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  conditions: ['koop-source'],
-  write: false,
-  logLevel: 'error',
-});
-const { runImport } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
-);
+const { runImport } = await loadSource("export { runImport } from './packages/interop/src/cli.ts';");
 
 /** GET of exactly `url`; redirects are followed only on the same host. */
 async function fetchOnly(url) {
