@@ -33,7 +33,6 @@ interface Model {
  *
  * @summary The actors of a cooperation and their relations as a map to explore.
  *
- * @attr src - URL of the koop document.
  * @attr layout - `force` (default), `sectors` or `geo` (needs coordinates; else the network with a notice).
  * @attr node-size - `relations` (default: by number of relations) or `circle` (core, operative, strategic, supporters).
  * @attr at - Show only relations and actors valid at this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
@@ -43,17 +42,10 @@ interface Model {
  * @attr view - `map` (default) or `list`.
  * @attr sectors - Show only these sectors, comma-separated (`none`: actors without sector).
  * @attr types - Show only these relation types, comma-separated (`parent`: "part of" links).
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
  * @event koop-actor-select - The selected actor changed. `detail: { id, actor }` (`id` null: cleared).
  * @event koop-select - The same, for the other widgets of a `<koop-data>`: `detail: { kind: 'actor', id, source }`. An actor selected elsewhere is selected here (without moving focus); a goal's owners or a milestone's actors get a dashed ring (and a "Verknüpft" mark in the list).
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  *
- * @csspart base - The widget's box.
  * @csspart controls - Layout, list and time controls.
  * @csspart legend - The legend with its filter buttons.
  * @csspart map - The SVG map.
@@ -61,19 +53,7 @@ interface Model {
  * @csspart details - The details of the selected actor.
  * @csspart linked-mark - The "Verknüpft" mark of an actor (list view) linked to that selection.
  * @csspart list - The list view.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
  *
- * @cssprop --koop-color-text - Text, node outlines.
- * @cssprop --koop-color-text-muted - Secondary text, most relation lines.
- * @cssprop --koop-color-surface - Background, label halos.
- * @cssprop --koop-color-surface-raised - Buttons.
- * @cssprop --koop-color-border - Borders, "part of" lines.
- * @cssprop --koop-color-accent - Links, mandates, hovered relations.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Funding.
- * @cssprop --koop-color-warning - Dependencies.
- * @cssprop --koop-color-danger - Conflicts.
  * @cssprop --koop-sector-civil-society - Colour of civil-society actors.
  * @cssprop --koop-sector-intermediary - Colour of intermediaries.
  * @cssprop --koop-sector-administration - Colour of public administration.
@@ -82,9 +62,6 @@ interface Model {
  * @cssprop --koop-sector-business - Colour of businesses.
  * @cssprop --koop-sector-science - Colour of science.
  * @cssprop --koop-sector-media - Colour of media.
- * @cssprop --koop-font-family - Font (default: inherited from the page).
- * @cssprop --koop-radius - Corner radius.
- * @cssprop --koop-padding - Padding of the widget's box.
  */
 export class KoopPartnerMap extends KoopWidget {
   static override styles = [...KoopWidget.styles, partnerMapStyles];
