@@ -18,7 +18,7 @@ import type * as Views from './views.js';
 export { KoopActorSelectEvent, type KoopActorSelectDetail } from './events.js';
 
 /** The network in the current scope and filters. */
-interface Model {
+interface Network {
   index: NetworkIndex;
   current: Scope;
   shown: Visible;
@@ -110,7 +110,7 @@ export class KoopPartnerMap extends KoopWidget {
   /** Templates of the base map's layers, kept while their scene and labels are the same. */
   private readonly templates = new Memo();
   /** The network shown, computed before each render. */
-  private shown?: Model;
+  private network?: Network;
   /** What the map shows now, computed before each render (undefined in the list or while laid out). */
   private now?: Shown & { scope: Scope; labels?: LabelSet };
   private labelTimer?: ReturnType<typeof setTimeout>;
@@ -245,12 +245,12 @@ export class KoopPartnerMap extends KoopWidget {
   /** What `render()` shows is computed before it, not in it. */
   protected override update(changed: PropertyValues<this>): void {
     const index = this.index;
-    this.shown = this.now = undefined;
+    this.network = this.now = undefined;
     if (index?.actors.length) {
       const isList = this.view === 'list';
       if (isList || this.selected) this.loadViews();
       const { current, shown, placement, scene } = this.model.pipeline(index, !isList);
-      this.shown = { index, current, shown };
+      this.network = { index, current, shown };
       if (placement && scene) {
         this.now = { index, scope: current, shown, placement, scene };
         // The first update lays out only the frame, so the camera fits its real size; the graph
@@ -294,7 +294,7 @@ export class KoopPartnerMap extends KoopWidget {
 
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
-    const model = this.shown;
+    const model = this.network;
     const heading = html`<div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>`;
     if (!model) {
       return html`<section class="partner-map" aria-label=${this.regionLabel(s.heading)}>
