@@ -55,40 +55,17 @@ interface GoalPlace {
  *
  * @summary Shared goals, indicators and progress of a cooperation.
  *
- * @attr src - URL of the koop document.
  * @attr goal - Show only this goal and its sub-goals.
  * @attr today - Reference date (YYYY-MM-DD) for forecasts; default: the document's `updatedAt`, else today.
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-select - Inside a `<koop-data>`: the reader pressed a goal's "Zugehöriges auf dieser Seite hervorheben" toggle, shown when other widgets share the `<koop-data>` (or released it: `id` null). `detail: { kind: 'goal', id, source }`. A selection made in another widget highlights and marks the goals linked to it (owned by the actor, served by the milestone) and opens their parents.
  *
- * @csspart base - The widget's box.
  * @csspart linked-mark - The "Verknüpft" mark of a goal linked to that selection.
  * @csspart goal - One goal.
  * @csspart status - A goal's status badge.
  * @csspart progress - An indicator's progress bar.
  * @csspart chart - An indicator's trend chart.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
- *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text colour.
- * @cssprop --koop-color-surface - Background.
- * @cssprop --koop-color-surface-raised - Background of buttons and cards.
- * @cssprop --koop-color-border - Borders and lines.
- * @cssprop --koop-color-accent - Links, progress and chart lines.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Achieved, on track.
- * @cssprop --koop-color-warning - At risk.
- * @cssprop --koop-color-danger - Errors, missed targets.
- * @cssprop --koop-font-family - Font (default: inherited from the page).
- * @cssprop --koop-radius - Corner radius.
- * @cssprop --koop-padding - Padding of the widget's box.
+ * @csspart more - The button that shows the next top-level goals of a long list.
  */
 export class KoopGoalTracker extends KoopWidget {
   static override styles = [...KoopWidget.styles, goalTrackerStyles];

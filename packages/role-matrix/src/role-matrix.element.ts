@@ -62,22 +62,14 @@ interface View {
  *
  * @summary Roles of the partners and role conflicts.
  *
- * @attr src - URL of the koop document.
  * @attr at - The day shown (YYYY-MM-DD), or `all` for all periods; default: the document's `updatedAt` (not in the future), else today, or, when nobody holds a role then (a historical document), the last day someone did (the summary says so).
  * @attr sort - `sector` (default: grouped by sector), `actor` (A–Z) or `roles` (number of roles).
  * @attr conflicts-only - Show only actors with a role conflict.
  * @attr page-size - Actors shown at first and added by the "more" button (default 50).
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-conflict-select - The reader opened a row's or a cell's conflicts. `detail: { actor, role, conflicts }`.
  * @event koop-select - Opening a row's or cell's conflicts also selects its actor for the other widgets of a `<koop-data>` (closing them clears it): `detail: { kind: 'actor', id, source }`. A selection made elsewhere frames and marks the rows of the actors linked to it (the actor, a goal's owners, a milestone's actors).
  *
- * @csspart base - The widget's box.
  * @csspart controls - Filter, sort and date controls.
  * @csspart problems - The notice listing contradictions in the data, with JSON paths.
  * @csspart table - The matrix (a `table`).
@@ -86,20 +78,8 @@ interface View {
  * @csspart linked-mark - The "Verknüpft" mark of an actor linked to that selection.
  * @csspart history - The history of a role.
  * @csspart more - The button that shows the next page of actors.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
  *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text colour.
- * @cssprop --koop-color-surface - Background.
- * @cssprop --koop-color-surface-raised - Background of buttons and header cells.
- * @cssprop --koop-color-border - Borders and lines.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Resolved conflicts.
- * @cssprop --koop-color-warning - Mitigated conflicts.
- * @cssprop --koop-color-danger - Conflict marks, open conflicts.
  * @cssprop --koop-role-matrix-height - Maximum height of the table before it scrolls (default 75vh).
- * @cssprop --koop-font-family - Font (default: inherited from the page).
  */
 export class KoopRoleMatrix extends KoopWidget {
   static override styles = [...KoopWidget.styles, roleMatrixStyles];
