@@ -7,7 +7,7 @@ import {
   type LinkedItems,
   type UiLanguage,
 } from '@koop/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
 import { GridFocus, type TabStop } from './grid-focus.js';
@@ -28,7 +28,9 @@ let panels: typeof import('./panels.js') | undefined;
 async function loadPanels(lang: UiLanguage = 'de'): Promise<void> {
   try {
     const module = panels ?? (await import('./panels.js'));
-    if (!panels) KoopRoleMatrix.localizedStrings.push(module.panelStrings);
+    // Their strings load with the other tables from now on; their styles join each element's.
+    if (!KoopRoleMatrix.localizedStrings.includes(module.panelStrings))
+      KoopRoleMatrix.localizedStrings = [...KoopRoleMatrix.localizedStrings, module.panelStrings];
     panels = module;
     await module.panelStrings.load(lang);
   } catch {
@@ -121,6 +123,8 @@ export class KoopRoleMatrix extends KoopWidget {
     (narrow) => (this.narrow = narrow),
   );
   private readonly memo = new Memo();
+  /** Whether the panels' styles joined this element's (they load on demand). */
+  private panelsAdopted = false;
   /** Pages of actors shown, for one view; another view starts with the first page. */
   private paging?: { view: string; document: KoopDocument; pages: number };
   private view?: View;
@@ -184,6 +188,10 @@ export class KoopRoleMatrix extends KoopWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.returnFocus(changed);
+    if (panels && !this.panelsAdopted) {
+      adoptStyles(this.renderRoot as ShadowRoot, [...KoopRoleMatrix.elementStyles, panels.panelStyles]);
+      this.panelsAdopted = true;
+    }
     this.narrow ??= this.fit.measure();
     const document = this.document;
     this.view = document && this.viewOf(document);
@@ -628,10 +636,6 @@ export class KoopRoleMatrix extends KoopWidget {
   }
 
   private context(matrix: RoleMatrix): PanelContext {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = panels!.panelStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return {
       m: this.strings,
       s: panels!.panelStrings.in(this.language.ui),
