@@ -4,9 +4,8 @@ import '@koop/milestone-timeline/koop-milestone-timeline.js';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import { validateDocument } from '@koop/schema';
 import { timelineDocument, timelineTestDocument } from '../fixtures/timeline-document.js';
-import { emulateMediaFeatures } from '../support/media.js';
 import { shadow } from '../support/helpers.js';
-import { runPresentationSuite } from '../support/presentation-suite.js';
+import { resetPresentation, runPresentationSuite } from '../support/presentation-suite.js';
 
 async function timeline(data: unknown = timelineTestDocument(), attributes = '', container?: HTMLElement) {
   const wrapper = container ?? (await fixture(html`<div></div>`));
@@ -122,11 +121,7 @@ runPresentationSuite<KoopMilestoneTimeline>({
 
 describe('<koop-milestone-timeline> presentation, beyond the suite', () => {
   afterEach(async () => {
-    await emulateMediaFeatures([
-      { name: 'forced-colors', value: 'none' },
-      { name: 'prefers-reduced-motion', value: 'no-preference' },
-    ]);
-    await setViewport({ width: 800, height: 600 });
+    await resetPresentation();
   });
 
   it('keeps the list short at 320 px: details open on request', async () => {

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { KoopPartnerMap } from '@koop/partner-map';
-import { emulateMediaFeatures } from '../support/media.js';
-import { runPresentationSuite } from '../support/presentation-suite.js';
+import { resetPresentation, runPresentationSuite } from '../support/presentation-suite.js';
 import { button, labelRects, nodes, overlapping, partnerMap, removeMaps, root, text } from './support.js';
 
 const DEMOS = { equal: '/demo/data/equal-strategien.json', kopro: '/demo/data/ko-produktion.json' };
@@ -77,11 +76,7 @@ runPresentationSuite<KoopPartnerMap>({
 describe('<koop-partner-map> presentation, beyond the suite', () => {
   afterEach(async () => {
     removeMaps();
-    await emulateMediaFeatures([
-      { name: 'forced-colors', value: 'none' },
-      { name: 'prefers-reduced-motion', value: 'no-preference' },
-    ]);
-    await setViewport({ width: 800, height: 600 });
+    await resetPresentation();
   });
 
   for (const [name, src] of Object.entries(DEMOS)) {

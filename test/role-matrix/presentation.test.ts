@@ -2,11 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '@koop/role-matrix/koop-role-matrix.js';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
-import { emulateMediaFeatures } from '../support/media.js';
 import { shadow } from '../support/helpers.js';
 import { hyphenates, midWordBreaks } from '../support/line-breaks.js';
 import { rolesDocument } from './documents.js';
-import { runPresentationSuite } from '../support/presentation-suite.js';
+import { resetPresentation, runPresentationSuite } from '../support/presentation-suite.js';
 
 async function matrix(
   template = html`<koop-role-matrix at="all" .data=${rolesDocument()}></koop-role-matrix>`,
@@ -108,8 +107,7 @@ runPresentationSuite<KoopRoleMatrix>({
 
 describe('<koop-role-matrix> presentation, beyond the suite', () => {
   afterEach(async () => {
-    await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
-    await setViewport({ width: 800, height: 600 });
+    await resetPresentation();
   });
 
   for (const file of ['ko-produktion', 'equal-strategien'])

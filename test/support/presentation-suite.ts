@@ -36,6 +36,15 @@ export interface PresentationSuite<W extends Widget> {
   };
 }
 
+/** Back to the default media features and viewport (for a widget's own presentation tests too). */
+export async function resetPresentation(): Promise<void> {
+  await emulateMediaFeatures([
+    { name: 'forced-colors', value: 'none' },
+    { name: 'prefers-reduced-motion', value: 'no-preference' },
+  ]);
+  await setViewport({ width: 800, height: 600 });
+}
+
 /** Everything the widget renders (its shadow tree). */
 const all = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('*')];
 const base = (element: Element) => element.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
@@ -83,7 +92,9 @@ export function runPresentationSuite<W extends Widget>(suite: PresentationSuite<
     }
   }
 
-  describe(`${tag}: the presentation suite`, () => {
+  describe(`${tag}: the presentation suite`, function () {
+    // Each check renders the widget whole (the tracker fully opened) and reads every element's style.
+    this.timeout(30_000);
     // The container goes only before the next test: a widget's own `fixture` (given the container
     // as its parent) removes it itself after each test, and would fail on one removed already.
     beforeEach(() => {
@@ -96,11 +107,7 @@ export function runPresentationSuite<W extends Widget>(suite: PresentationSuite<
     afterEach(async () => {
       container.replaceChildren();
       document.documentElement.style.fontSize = '';
-      await emulateMediaFeatures([
-        { name: 'forced-colors', value: 'none' },
-        { name: 'prefers-reduced-motion', value: 'no-preference' },
-      ]);
-      await setViewport({ width: 800, height: 600 });
+      await resetPresentation();
     });
 
     it('fits 320 px without scrolling sideways', async () => {
