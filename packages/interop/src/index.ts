@@ -7,3 +7,21 @@ export type {
   ListName,
   SourcePosition,
 } from './types.js';
+export {
+  LIST_NAMES,
+  applyMerge,
+  deepEqual,
+  mergeRecords,
+  planMerge,
+  type ApplyResult,
+  type Change,
+  type ChangeKind,
+  type ListSummary,
+  type MergeOptions,
+  type MergePlan,
+} from './merge.js';
+export { newDocument } from './merge.js';
+export { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
+export { importICalendar, ICAL_SCHEME, type ICalendarOptions } from './ical.js';
+export { htmlToText } from './text.js';
+export { runImport, describePosition, IMPORTERS, type CliIo } from './cli.js';

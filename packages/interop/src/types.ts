@@ -41,6 +41,11 @@ export interface ImportProblem {
 export interface ImportedRecords extends Partial<Pick<KoopDocument, ListName>> {
   /** Fields of the cooperation itself, where the source has them (e.g. a workbook's "Kooperation" sheet). */
   cooperation?: Partial<Cooperation>;
+  /**
+   * The document's other fields (`schemaVersion`, `lang`, `publisher`, …), where the source
+   * carries them (a Koop JSON Feed's `_koop`). Used when the import makes a new document.
+   */
+  document?: Partial<Omit<KoopDocument, ListName | 'cooperation'>>;
 }
 
 export interface ImportResult {
@@ -50,6 +55,14 @@ export interface ImportResult {
   source: string;
   records: ImportedRecords;
   problems: ImportProblem[];
+  /**
+   * Per list, the fields this source speaks for (dotted for a nested one: `how.location`): in a
+   * record the document already has, they are set as the source has them, or removed when it
+   * has them no longer; every other field is then only written when the record is added (the
+   * type a person corrected stays). Without it, every field the source has overwrites and none
+   * is removed (a lossless source such as a Koop JSON Feed).
+   */
+  owns?: Partial<Record<ListName, string[]>>;
 }
 
 export type ImportFormat =

@@ -1,5 +1,12 @@
 import { parseCalendarDate, rolesDay, SECTOR_ORDER, type Assignment, type KoopDocument } from '@koop/schema';
-import { formatDate, KoopWidget, type KoopSelection, type LinkedItems, type UiLanguage } from '@koop/core';
+import {
+  formatDate,
+  KoopWidget,
+  Memo,
+  type KoopSelection,
+  type LinkedItems,
+  type UiLanguage,
+} from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
@@ -106,14 +113,14 @@ export class KoopRoleMatrix extends KoopWidget {
   private historyActor = '';
   private readonly grid = new GridFocus(
     () => [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tr.nav')],
-    () => this.cache?.matrix.roles.length ?? 0,
+    () => this.view?.matrix.roles.length ?? 0,
   );
   private readonly fit = new TableFit(
     this,
     () => this.narrow,
     (narrow) => (this.narrow = narrow),
   );
-  private cache?: { document: KoopDocument; at?: string; matrix: RoleMatrix };
+  private readonly memo = new Memo();
   /** Pages of actors shown, for one view; another view starts with the first page. */
   private paging?: { view: string; document: KoopDocument; pages: number };
   private view?: View;
@@ -164,15 +171,14 @@ export class KoopRoleMatrix extends KoopWidget {
     // The table's width for its fixed layout (custom properties: no style attribute under CSP).
     const table = this.renderRoot.querySelector('table');
     if (table) {
-      table.style.setProperty('--_columns', String(this.cache?.matrix.roles.length ?? 1));
+      table.style.setProperty('--_columns', String(this.view?.matrix.roles.length ?? 1));
       this.fit.fitColumns(
         table,
-        `${this.cache?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`,
+        `${this.view?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`,
       );
       this.fit.showScroll();
     }
-    if (!panels && this.cache?.matrix.problems.length)
-      loadPanels().then(() => panels && this.requestUpdate());
+    if (!panels && this.view?.matrix.problems.length) loadPanels().then(() => panels && this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -187,6 +193,15 @@ export class KoopRoleMatrix extends KoopWidget {
 
   private viewOf(document: KoopDocument): View {
     const matrix = this.matrix(document);
+    const { sortKey, conflictsOnly, page, printing, linked } = this;
+    const deps = [matrix, sortKey, conflictsOnly, this.language.locale, page, this.pages(document)];
+    // A resize renders again: the same view, not sorted anew.
+    return this.memo.get('view', [...deps, printing.active, linked.value], () =>
+      this.makeView(document, matrix),
+    );
+  }
+
+  private makeView(document: KoopDocument, matrix: RoleMatrix): View {
     const rows = sortedRows(matrix, {
       sort: this.sortKey,
       conflictsOnly: this.conflictsOnly,
@@ -239,12 +254,11 @@ export class KoopRoleMatrix extends KoopWidget {
 
   private matrix(document: KoopDocument): RoleMatrix {
     const { at, lastHeld } = this.reference(document);
-    if (this.cache?.document !== document || this.cache.at !== at) {
+    return this.memo.get('matrix', [document, at], () => {
       const matrix = roleMatrix(document, at);
       // A historical document: nobody holds a role on its date, so it shows the last day someone did.
-      this.cache = { document, at, matrix: lastHeld ? { ...matrix, lastHeld } : matrix };
-    }
-    return this.cache.matrix;
+      return lastHeld ? { ...matrix, lastHeld } : matrix;
+    });
   }
 
   private name(row: MatrixRow): string {

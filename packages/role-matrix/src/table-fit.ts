@@ -1,5 +1,5 @@
-import { fontOf, textWidth } from '@koop/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ElementSize, fontOf, textWidth } from '@koop/core';
+import type { ReactiveControllerHost } from 'lit';
 
 /** At this width (px) and below, the table becomes a list per actor. */
 const NARROW = 480;
@@ -10,9 +10,9 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
  * The matrix's fit to its box: whether the box is narrow (the list layout), columns as wide as
  * their headers' words, and the fades and hint where the table scrolls sideways.
  */
-export class TableFit implements ReactiveController {
-  private observer?: ResizeObserver;
+export class TableFit {
   private fitted?: { key: string; frame: Element };
+  private readonly size: ElementSize;
 
   /** `narrow`: whether the host is narrow now; `changed` is called when that changes. */
   constructor(
@@ -20,27 +20,21 @@ export class TableFit implements ReactiveController {
     private readonly narrow: () => boolean | undefined,
     private readonly changed: (narrow: boolean) => void,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observer ??= new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width <= NARROW;
-      // Next frame: a layout change inside the observer's callback would loop.
-      if (narrow !== this.narrow()) requestAnimationFrame(() => this.changed(narrow));
-      else requestAnimationFrame(() => this.showScroll());
+    // Deferred: the list layout changes the host's size, which inside the observer would loop.
+    this.size = new ElementSize(host, {
+      deferred: true,
+      onResize: ({ width }) => {
+        const narrow = width <= NARROW;
+        if (narrow !== this.narrow()) this.changed(narrow);
+        else this.showScroll();
+      },
     });
-    this.observer.observe(this.host);
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
   }
 
   /** Whether the host is narrow, measured now (before the observer first reports). */
   measure(): boolean {
-    const width = this.host.getBoundingClientRect().width;
-    return width > 0 && width <= NARROW;
+    this.size.measure();
+    return this.size.width > 0 && this.size.width <= NARROW;
   }
 
   /**

@@ -39,6 +39,8 @@ export interface JsonFeedItem {
   summary?: string;
   date_published?: string;
   tags?: string[];
+  /** The entry as the document has it (its unsafe links left out), for a lossless import. */
+  _koop?: Entry;
 }
 
 export interface JsonFeed {
@@ -49,6 +51,8 @@ export interface JsonFeed {
   language?: string;
   authors?: JsonFeedAuthor[];
   items: JsonFeedItem[];
+  /** The rest of the document (without entries; unsafe links left out), for a lossless import. */
+  _koop?: { document: Omit<KoopDocument, 'entries'> };
 }
 
 type Labels = readonly [de: string, en: string];
@@ -279,6 +283,27 @@ function entries(ctx: Context): Entry[] {
 // ---------------------------------------------------------------------------------------------
 // JSON Feed 1.1
 
+const URL_FIELDS = new Set(['url', 'website', 'sourceUrl']);
+
+/**
+ * A copy of a document's value for the `_koop` extension: as it is (a JSON Feed import
+ * restores it as it was), except that URLs `safeUrl` refuses are left out, with the link they
+ * make, so the download never carries a `javascript:` or `data:` URL.
+ */
+function safeCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(safeCopy);
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (URL_FIELDS.has(key) && typeof item === 'string' && !safeUrl(item)) continue;
+    copy[key] =
+      key === 'links' && Array.isArray(item)
+        ? safeCopy(item.filter((link) => !link || typeof link !== 'object' || safeUrl(link.url)))
+        : safeCopy(item);
+  }
+  return copy;
+}
+
 /** The entries as a JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
 export function toJsonFeed(input: FeedExportInput): string {
   const ctx = context(input);
@@ -313,9 +338,16 @@ export function toJsonFeed(input: FeedExportInput): string {
     const published = rfc3339(entryTime(ctx, entry));
     if (published) item.date_published = published;
     item.tags = tags(ctx, entry);
+    item._koop = safeCopy(entry) as Entry;
     return item;
   });
-  const result: JsonFeed = { ...feed, items };
+  const rest: Partial<KoopDocument> = { ...document };
+  delete rest.entries;
+  const result: JsonFeed = {
+    ...feed,
+    items,
+    _koop: { document: safeCopy(rest) as Omit<KoopDocument, 'entries'> },
+  };
   return JSON.stringify(result, null, 2);
 }
 

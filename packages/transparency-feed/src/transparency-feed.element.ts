@@ -6,6 +6,7 @@ import {
   formatDateRange,
   idFragment,
   KoopWidget,
+  Memo,
   RovingFocus,
   safeLink,
 } from '@koop/core';
@@ -98,7 +99,7 @@ export class KoopTransparencyFeed extends KoopWidget {
   private previousDocument?: KoopDocument;
   private filterKey = '';
   private revealPending = false;
-  private filtered?: { index: FeedIndex; key: string; items: FeedItem[]; top: FeedItem[] };
+  private readonly memo = new Memo();
   private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
@@ -169,12 +170,10 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   /** The entries passing the filter, and those of them listed at the top (not under another). */
   private filteredLists(index: FeedIndex): { items: FeedItem[]; top: FeedItem[] } {
-    const key = this.filterKey;
-    if (this.filtered?.index !== index || this.filtered.key !== key) {
+    return this.memo.get('filtered', [index, this.filterKey], () => {
       const items = filterItems(index, this.filter);
-      this.filtered = { index, key, items, top: topLevel(items) };
-    }
-    return this.filtered;
+      return { items, top: topLevel(items) };
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
