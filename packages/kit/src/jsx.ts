@@ -37,7 +37,7 @@ type Entry<T extends Tag> = Extract<(typeof REGISTRY)[number], { tag: T }>;
 type Properties<T extends Tag> = Entry<T>['properties'][number] & keyof RegistryClasses[T];
 /** `on<event>` for every event the element of `T` documents, with the event's class. */
 type Listeners<T extends Tag> = KoopLoadListeners & {
-  [N in Entry<T>['events'][number]['name'] as `on${N}`]: N extends keyof RegistryEvents
+  [N in keyof Entry<T>['events'] & string as `on${N}`]: N extends keyof RegistryEvents
     ? RegistryEvents[N]
     : CustomEvent;
 };
