@@ -5,7 +5,7 @@ import { emptyDocument, hostileDocument } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
 import { settled, shownWidget, loadingStory, notFoundStory } from './support/settled.js';
-import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+import { attributes, ownArgs, widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-goal-tracker>`; every document URL a story uses is its `src`. */
 interface TrackerArgs extends WidgetArgs {
@@ -17,14 +17,7 @@ type Story = StoryObj<TrackerArgs>;
 
 const tracker = (args: TrackerArgs, src: string | undefined = args.src) =>
   html`<koop-goal-tracker
-    src=${src || nothing}
-    goal=${args.goal || nothing}
-    today=${args.today || nothing}
-    lang=${args.lang || nothing}
-    theme=${args.theme || nothing}
-    heading-level=${args.headingLevel || nothing}
-    refresh=${args.refresh || nothing}
-    timeout=${args.timeout || nothing}
+    ${attributes('koop-goal-tracker', { ...args, src })}
     .data=${args.data}
   ></koop-goal-tracker>`;
 
@@ -34,15 +27,11 @@ const meta: Meta<TrackerArgs> = {
   loaders: [mockFetch],
   render: (args) => tracker(args),
   args: {
+    ...ownArgs('koop-goal-tracker'),
     src: '/data/equal-strategien.json',
-    goal: '',
-    today: '',
     ...widgetArgs,
   },
-  argTypes: widgetArgTypes<TrackerArgs>({
-    goal: { control: 'text', description: 'Show only this goal and its sub-goals.' },
-    today: { control: 'text', description: 'Reference date (YYYY-MM-DD) of forecasts.' },
-  }),
+  argTypes: widgetArgTypes<TrackerArgs>('koop-goal-tracker'),
   parameters: settled('ready'),
 };
 export default meta;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
@@ -12,7 +12,7 @@ import {
   notFoundStory,
   withGoalTrackerStory,
 } from './support/settled.js';
-import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+import { attributes, ownArgs, widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-milestone-timeline>`; every document URL a story uses is its `src`. */
 interface TimelineArgs extends WidgetArgs {
@@ -27,17 +27,7 @@ type Story = StoryObj<TimelineArgs>;
 
 const timeline = (args: TimelineArgs, src: string | undefined = args.src) =>
   html`<koop-milestone-timeline
-    src=${src || nothing}
-    today=${args.today || nothing}
-    zoom=${args.zoom || nothing}
-    group-by=${args.groupBy || nothing}
-    view=${args.view || nothing}
-    selected=${args.selected || nothing}
-    lang=${args.lang || nothing}
-    theme=${args.theme || nothing}
-    heading-level=${args.headingLevel || nothing}
-    refresh=${args.refresh || nothing}
-    timeout=${args.timeout || nothing}
+    ${attributes('koop-milestone-timeline', { ...args, src })}
     .data=${args.data}
   ></koop-milestone-timeline>`;
 
@@ -54,37 +44,12 @@ const meta: Meta<TimelineArgs> = {
   loaders: [mockFetch],
   render: (args) => timeline(args),
   args: {
+    ...ownArgs('koop-milestone-timeline'),
     src: '/data/ko-produktion.json',
     today: KO_TODAY,
-    zoom: '',
-    groupBy: '',
-    view: '',
-    selected: '',
     ...widgetArgs,
   },
-  argTypes: widgetArgTypes<TimelineArgs>({
-    today: {
-      control: 'text',
-      description: 'Reference date (YYYY-MM-DD) for the "today" marker and the first view; empty: today.',
-    },
-    zoom: {
-      control: 'inline-radio',
-      options: ['', 'years', 'quarters', 'months'],
-      description: 'Scale of the axis; empty: the finest at which the cooperation’s period fits.',
-    },
-    groupBy: {
-      name: 'group-by',
-      control: 'inline-radio',
-      options: ['', 'phase', 'goal', 'actor'],
-      description: 'Lanes of milestones by phase, goal or actor; empty: one lane.',
-    },
-    view: {
-      control: 'inline-radio',
-      options: ['', 'list'],
-      description: '`list`: the ordered list at any width (narrow widths always show it).',
-    },
-    selected: { control: 'text', description: 'Id of the milestone whose details are shown.' },
-  }),
+  argTypes: widgetArgTypes<TimelineArgs>('koop-milestone-timeline'),
   parameters: settled('ready', 'Zeitplan und Meilensteine'),
 };
 export default meta;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopPartnerMap } from '@koop/partner-map';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
@@ -13,14 +13,14 @@ import {
   notFoundStory,
   withGoalTrackerStory,
 } from './support/settled.js';
-import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+import { attributes, ownArgs, widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-partner-map>`; every document URL a story uses is its `src`. */
 interface MapArgs extends WidgetArgs {
   layout: 'force' | 'sectors' | 'geo';
   nodeSize: 'relations' | 'circle';
   at: string;
-  focus: string;
+  focusActor: string;
   depth: number;
   selected: string;
   view: 'map' | 'list';
@@ -32,21 +32,7 @@ type Story = StoryObj<MapArgs>;
 
 const partnerMap = (args: MapArgs, src: string | undefined = args.src) =>
   html`<koop-partner-map
-    src=${src || nothing}
-    layout=${args.layout || nothing}
-    node-size=${args.nodeSize || nothing}
-    at=${args.at || nothing}
-    focus-actor=${args.focus || nothing}
-    depth=${args.depth || nothing}
-    selected=${args.selected || nothing}
-    view=${args.view || nothing}
-    sectors=${args.sectors || nothing}
-    types=${args.types || nothing}
-    lang=${args.lang || nothing}
-    theme=${args.theme || nothing}
-    heading-level=${args.headingLevel || nothing}
-    refresh=${args.refresh || nothing}
-    timeout=${args.timeout || nothing}
+    ${attributes('koop-partner-map', { ...args, src })}
     .data=${args.data}
   ></koop-partner-map>`;
 
@@ -60,43 +46,15 @@ const meta: Meta<MapArgs> = {
   loaders: [mockFetch],
   render: (args) => partnerMap(args),
   args: {
+    ...ownArgs('koop-partner-map'),
     src: '/data/equal-strategien.json',
     layout: 'force',
     nodeSize: 'relations',
-    at: '',
-    focus: '',
     depth: 1,
-    selected: '',
     view: 'map',
-    sectors: '',
-    types: '',
     ...widgetArgs,
   },
-  argTypes: widgetArgTypes<MapArgs>({
-    layout: {
-      control: 'inline-radio',
-      options: ['force', 'sectors', 'geo'],
-      description:
-        '`force` (default), `sectors` or `geo` (needs coordinates; else the network with a notice).',
-    },
-    nodeSize: {
-      name: 'node-size',
-      control: 'inline-radio',
-      options: ['relations', 'circle'],
-      description:
-        'Node size by number of relations or by circle (core > operative > strategic > supporters).',
-    },
-    at: {
-      control: 'text',
-      description: 'Show only relations and actors valid in this period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).',
-    },
-    focus: { control: 'text', description: 'Show only the network around this actor (id).' },
-    depth: { control: { type: 'number', min: 0 }, description: 'Path distance of the ego network.' },
-    selected: { control: 'text', description: 'The selected actor (id): details and path distances.' },
-    view: { control: 'inline-radio', options: ['map', 'list'] },
-    sectors: { control: 'text', description: 'Show only these sectors, comma-separated.' },
-    types: { control: 'text', description: 'Show only these relation types, comma-separated.' },
-  }),
+  argTypes: widgetArgTypes<MapArgs>('koop-partner-map'),
   parameters: settled('ready', 'Akteure und Beziehungen'),
 };
 export default meta;
@@ -151,7 +109,7 @@ export const GeoFallback: Story = {
 
 export const EgoNetwork: Story = {
   name: 'Ego network (focus-actor="koordinationskreis" depth="1")',
-  args: { src: '/data/ko-produktion.json', focus: 'koordinationskreis', depth: 1 },
+  args: { src: '/data/ko-produktion.json', focusActor: 'koordinationskreis', depth: 1 },
   parameters: settledWhen(
     'g.n',
     'ready',

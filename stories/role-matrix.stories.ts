@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { cellKey, type KoopRoleMatrix } from '@koop/role-matrix';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LONG_WORD } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage, narrowColumn } from './support/page-styles.js';
@@ -13,7 +13,7 @@ import {
   notFoundStory,
   withGoalTrackerStory,
 } from './support/settled.js';
-import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+import { attributes, ownArgs, widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The select button of the Bürgerstiftung's funding cell (a cell's key joins actor and role). */
 const FOERDERUNG_CELL = `button.select[value="${CSS.escape(cellKey('stiftung', 'r-foerderung'))}"]`;
@@ -30,16 +30,7 @@ type Story = StoryObj<MatrixArgs>;
 
 const matrix = (args: MatrixArgs, src: string | undefined = args.src) =>
   html`<koop-role-matrix
-    src=${src || nothing}
-    at=${args.at || nothing}
-    sort=${args.sort || nothing}
-    ?conflicts-only=${args.conflictsOnly}
-    page-size=${args.pageSize || nothing}
-    lang=${args.lang || nothing}
-    theme=${args.theme || nothing}
-    heading-level=${args.headingLevel || nothing}
-    refresh=${args.refresh || nothing}
-    timeout=${args.timeout || nothing}
+    ${attributes('koop-role-matrix', { ...args, src })}
     .data=${args.data}
   ></koop-role-matrix>`;
 
@@ -71,35 +62,12 @@ const meta: Meta<MatrixArgs> = {
   loaders: [mockFetch],
   render: (args) => matrix(args),
   args: {
+    ...ownArgs('koop-role-matrix'),
     src: '/data/ko-produktion.json',
-    at: '',
-    sort: '',
-    conflictsOnly: false,
     pageSize: 50,
     ...widgetArgs,
   },
-  argTypes: widgetArgTypes<MatrixArgs>({
-    at: {
-      control: 'text',
-      description:
-        'The day shown (YYYY-MM-DD, any partial date) or `all` for all periods; empty: the document’s `updatedAt` (not in the future), else today.',
-    },
-    sort: {
-      control: 'inline-radio',
-      options: ['', 'sector', 'actor', 'roles'],
-      description: '`sector` (grouped; the default), `actor` (A–Z) or `roles` (most roles first).',
-    },
-    conflictsOnly: {
-      name: 'conflicts-only',
-      control: 'boolean',
-      description: 'Show only actors with a role conflict ("Nur Konflikte").',
-    },
-    pageSize: {
-      name: 'page-size',
-      control: { type: 'number', min: 1 },
-      description: 'Actors shown at first and added by "Weitere … anzeigen".',
-    },
-  }),
+  argTypes: widgetArgTypes<MatrixArgs>('koop-role-matrix'),
   parameters: settled('ready', 'Rollen und Rollenkonflikte'),
 };
 export default meta;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KoopTransparencyFeed } from '@koop/transparency-feed';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LONG_WORD, NEW_ENTRY_TITLE } from './support/documents.js';
 import { mockFetch } from './support/mock-fetch.js';
 import { darkPage } from './support/page-styles.js';
@@ -12,7 +12,7 @@ import {
   notFoundStory,
   withGoalTrackerStory,
 } from './support/settled.js';
-import { widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
+import { attributes, ownArgs, widgetArgs, widgetArgTypes, type WidgetArgs } from './support/args.js';
 
 /** The controls of `<koop-transparency-feed>`; every document URL a story uses is its `src`. */
 interface FeedArgs extends WidgetArgs {
@@ -28,18 +28,7 @@ type Story = StoryObj<FeedArgs>;
 
 const feed = (args: FeedArgs, src: string | undefined = args.src) =>
   html`<koop-transparency-feed
-    src=${src || nothing}
-    types=${args.types || nothing}
-    actor=${args.actor || nothing}
-    goal=${args.goal || nothing}
-    year=${args.year || nothing}
-    query=${args.query || nothing}
-    page-size=${args.pageSize || nothing}
-    lang=${args.lang || nothing}
-    theme=${args.theme || nothing}
-    heading-level=${args.headingLevel || nothing}
-    refresh=${args.refresh || nothing}
-    timeout=${args.timeout || nothing}
+    ${attributes('koop-transparency-feed', { ...args, src })}
     .data=${args.data}
   ></koop-transparency-feed>`;
 
@@ -49,28 +38,13 @@ const meta: Meta<FeedArgs> = {
   loaders: [mockFetch],
   render: (args) => feed(args),
   args: {
+    ...ownArgs('koop-transparency-feed'),
     src: '/data/ko-produktion.json',
-    types: '',
-    actor: '',
-    goal: '',
-    year: '',
-    query: '',
     pageSize: 20,
     ...widgetArgs,
   },
   argTypes: {
-    ...widgetArgTypes<FeedArgs>({
-      types: {
-        control: 'text',
-        description:
-          'Show only these entry types, comma-separated: decision, meeting, result, evaluation, announcement, milestone, personnel-change.',
-      },
-      actor: { control: 'text', description: 'Show only entries with this actor (id).' },
-      goal: { control: 'text', description: 'Show only entries serving this goal (id).' },
-      year: { control: 'text', description: 'Show only entries of this year.' },
-      query: { control: 'text', description: 'Every word must occur in title or summary.' },
-      pageSize: { name: 'page-size', control: { type: 'number', min: 1 }, description: 'Entries per page.' },
-    }),
+    ...widgetArgTypes<FeedArgs>('koop-transparency-feed'),
     refresh: {
       control: { type: 'number', min: 0 },
       description: 'Re-fetch `src` every this many seconds; new entries are announced and marked.',

@@ -12,6 +12,7 @@ import {
   widgetAttributes,
   type SnippetConfig,
 } from '@koop/kit/snippet.js';
+import { REGISTRY } from '@koop/kit/registry.js';
 import { describeLocation, parsePath } from '@koop/schema';
 import { checkValue } from '../../demo/builder/data-check.js';
 import { fetchDocumentText, readDocumentText } from '@koop/core/read.js';
@@ -361,13 +362,7 @@ const previewWidget = (element: KoopSnippetBuilder) =>
   $(element, '#preview').firstElementChild as HTMLElement | null;
 
 describe('the data check and the widgets say the same', () => {
-  const TAGS = [
-    'koop-goal-tracker',
-    'koop-transparency-feed',
-    'koop-milestone-timeline',
-    'koop-role-matrix',
-    'koop-partner-map',
-  ];
+  const TAGS = REGISTRY.filter((entry) => entry.widget).map((entry) => entry.tag);
   /** Every data problem a widget shows, as "where: what": its own notice and its footer. */
   const shownProblems = (widget: Element) =>
     [

@@ -532,7 +532,10 @@ describe('registration', () => {
     } finally {
       console.warn = warn;
     }
+    // The same class again is silent; another copy's class warns, naming the tag, and the
+    // first copy keeps it.
     expect(warnings).to.have.length(1);
+    expect(String((warnings[0] as unknown[])[0])).to.contain('<koop-goal-tracker> is already registered');
     expect(customElements.get('koop-goal-tracker')).to.equal(KoopGoalTracker);
   });
 });

@@ -6,9 +6,10 @@ import { validateDocument } from '@koop/schema';
 import { timelineDocument, timelineTestDocument } from '../fixtures/timeline-document.js';
 import { emulateMediaFeatures } from '../support/media.js';
 import { shadow } from '../support/helpers.js';
+import { runPresentationSuite } from '../support/presentation-suite.js';
 
-async function timeline(data: unknown = timelineTestDocument(), attributes = '') {
-  const wrapper = await fixture(html`<div></div>`);
+async function timeline(data: unknown = timelineTestDocument(), attributes = '', container?: HTMLElement) {
+  const wrapper = container ?? (await fixture(html`<div></div>`));
   // Attributes as markup, the way a page writes them.
   const element = document.createElement('koop-milestone-timeline') as KoopMilestoneTimeline;
   element.setAttribute('today', '2025-06-15');
@@ -33,32 +34,99 @@ const beyond = (element: Element, limit: number) =>
         `${el.tagName}.${el.getAttribute('class') ?? ''} ${Math.round(el.getBoundingClientRect().right)}`,
     );
 
-describe('<koop-milestone-timeline> presentation', () => {
+runPresentationSuite<KoopMilestoneTimeline>({
+  tag: 'koop-milestone-timeline',
+  render: (container) => timeline(timelineTestDocument(), '', container),
+  narrow: {
+    // An ordered list at 320 px, long words and URLs wrapped.
+    render(container) {
+      const doc = timelineTestDocument() as any;
+      doc.milestones[1].title = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung'.repeat(
+        2,
+      );
+      doc.milestones[1].description = `https://example.org/${'sehr-langer-pfad/'.repeat(12)}`;
+      return timeline(doc, '', container);
+    },
+    // Inside the axis, what lies outside its window is clipped.
+    mayOverflow: (el) => el.closest('svg.axis > *') !== null,
+    after(element) {
+      expect(shadow(element).querySelector('svg.axis')).to.equal(null);
+      // No list toggle and no zoom where the list is the only view.
+      expect(shadow(element).querySelector('.list-toggle')).to.equal(null);
+      const items = shadow(element).querySelectorAll('ol.list > li');
+      expect(items).to.have.length(9);
+      expect(items[0].textContent).to.contain('Protest beginnt');
+    },
+  },
+  forcedColors(element) {
+    // Shapes and status keep apart, bands and the today line keep their lines.
+    const root = shadow(element);
+    const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+    const reached = style('.ms.status-reached .shape');
+    const planned = style('.ms.status-planned .shape');
+    expect(reached.fill).not.to.equal(planned.fill);
+    expect(planned.stroke).not.to.equal('none');
+    expect(planned.stroke).to.equal(reached.fill);
+    expect(style('.band rect').stroke).not.to.equal('none');
+    expect(style('.today line').stroke).not.to.equal('none');
+  },
+  async em(element) {
+    // The markers are drawn for the font size too.
+    element.style.fontSize = '20px';
+    await waitUntil(
+      () => shadow(element).querySelector('.ms.kind-content .shape')!.getAttribute('d')!.includes('12.5'),
+      'markers drawn for 20 px',
+    );
+    const text = shadow(element).querySelector('.band text')!;
+    expect(parseFloat(getComputedStyle(text).fontSize)).to.equal(17);
+  },
+  async reducedMotion(element) {
+    // Moves at once, without animation.
+    element.setAttribute('zoom', 'months');
+    await element.updateComplete;
+    const x = () => Number(shadow(element).querySelector('svg.axis')!.getAttribute('viewBox')!.split(' ')[0]);
+    const start = x();
+    shadow(element).querySelector<SVGGElement>('g.ms[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    const end = x();
+    expect(end).to.be.greaterThan(start);
+    await frame();
+    await frame();
+    expect(x()).to.equal(end);
+  },
+  focus: {
+    // The milestone reached by keyboard draws a ring.
+    async reach(element) {
+      for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
+      const milestone = shadow(element).querySelector<SVGGElement>('g.ms[tabindex="0"]')!;
+      expect(shadow(element).activeElement).to.equal(milestone);
+      return milestone;
+    },
+    indicator: (focused) => focused.querySelector('.ring')!,
+    async after(element, focused) {
+      expect(focused.getAttribute('role')).to.equal('button');
+      const ring = getComputedStyle(focused.querySelector('.ring')!);
+      expect(ring.stroke).to.equal('rgb(11, 92, 173)');
+      expect(parseFloat(ring.strokeWidth)).to.equal(3);
+      // The zoom and list buttons show the theme's focus outline.
+      await sendKeys({ press: 'Tab' });
+      (focused as SVGGElement).blur();
+      shadow(element).querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const button = shadow(element).activeElement as HTMLElement;
+      expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+    },
+  },
+});
+
+describe('<koop-milestone-timeline> presentation, beyond the suite', () => {
   afterEach(async () => {
     await emulateMediaFeatures([
       { name: 'forced-colors', value: 'none' },
       { name: 'prefers-reduced-motion', value: 'no-preference' },
     ]);
     await setViewport({ width: 800, height: 600 });
-  });
-
-  it('becomes an ordered list at 320 px, where nothing scrolls sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const doc = timelineTestDocument() as any;
-    doc.milestones[1].title = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung'.repeat(2);
-    doc.milestones[1].description = `https://example.org/${'sehr-langer-pfad/'.repeat(12)}`;
-    const element = await timeline(doc);
-    expect(shadow(element).querySelector('svg.axis')).to.equal(null);
-    // No list toggle and no zoom where the list is the only view.
-    expect(shadow(element).querySelector('.list-toggle')).to.equal(null);
-    const items = shadow(element).querySelectorAll('ol.list > li');
-    expect(items).to.have.length(9);
-    expect(items[0].textContent).to.contain('Protest beginnt');
-    expect(beyond(element, 320).slice(0, 8), 'elements beyond 320 px').to.deep.equal([]);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const base = shadow(element).querySelector<HTMLElement>('[part~="base"]')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    await expect(element).to.be.accessible();
   });
 
   it('keeps the list short at 320 px: details open on request', async () => {
@@ -102,78 +170,6 @@ describe('<koop-milestone-timeline> presentation', () => {
     const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
     expect(width).to.be.closeTo(svg.getBoundingClientRect().width, 1);
     expect(beyond(element, 520)).to.deep.equal([]);
-  });
-
-  it('keeps shapes, status and focus visible in forced-colors mode', async () => {
-    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-    const element = await timeline();
-    const root = shadow(element);
-    const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
-    const reached = style('.ms.status-reached .shape');
-    const planned = style('.ms.status-planned .shape');
-    expect(reached.fill).not.to.equal(planned.fill);
-    expect(planned.stroke).not.to.equal('none');
-    expect(planned.stroke).to.equal(reached.fill);
-    expect(style('.band rect').stroke).not.to.equal('none');
-    expect(style('.today line').stroke).not.to.equal('none');
-    const milestone = root.querySelector<SVGGElement>('g.ms[tabindex="0"]')!;
-    const before = document.createElement('button');
-    element.before(before);
-    before.focus();
-    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
-    expect(root.activeElement).to.equal(milestone);
-    const ring = getComputedStyle(milestone.querySelector('.ring')!);
-    expect(ring.stroke).not.to.equal('none');
-    expect(parseFloat(ring.strokeWidth)).to.be.at.least(2);
-    before.remove();
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows a visible focus ring on the milestone reached by keyboard', async () => {
-    const element = await timeline();
-    const before = document.createElement('button');
-    element.before(before);
-    before.focus();
-    for (let i = 0; i < 8; i++) await sendKeys({ press: 'Tab' });
-    const focused = shadow(element).activeElement as SVGGElement;
-    expect(focused.getAttribute('role')).to.equal('button');
-    const ring = getComputedStyle(focused.querySelector('.ring')!);
-    expect(ring.stroke).to.equal('rgb(11, 92, 173)');
-    expect(parseFloat(ring.strokeWidth)).to.equal(3);
-    // The zoom and list buttons show the theme's focus outline.
-    await sendKeys({ press: 'Tab' });
-    focused.blur();
-    shadow(element).querySelector('button')!.focus();
-    await sendKeys({ press: 'Tab' });
-    const button = shadow(element).activeElement as HTMLElement;
-    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
-    before.remove();
-  });
-
-  it('moves at once, without animation, when the reader prefers reduced motion', async () => {
-    await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const element = await timeline(timelineTestDocument(), 'zoom=months');
-    const x = () => Number(shadow(element).querySelector('svg.axis')!.getAttribute('viewBox')!.split(' ')[0]);
-    const start = x();
-    shadow(element).querySelector<SVGGElement>('g.ms[tabindex="0"]')!.focus();
-    await sendKeys({ press: 'End' });
-    await element.updateComplete;
-    const end = x();
-    expect(end).to.be.greaterThan(start);
-    await frame();
-    await frame();
-    expect(x()).to.equal(end);
-  });
-
-  it('scales with the font size of the page (em)', async () => {
-    const element = await timeline();
-    element.style.fontSize = '20px';
-    await waitUntil(
-      () => shadow(element).querySelector('.ms.kind-content .shape')!.getAttribute('d')!.includes('12.5'),
-      'markers drawn for 20 px',
-    );
-    const text = shadow(element).querySelector('.band text')!;
-    expect(parseFloat(getComputedStyle(text).fontSize)).to.equal(17);
   });
 
   it('renders 1,000 milestones and 20 phases fast, drawing only the visible window', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { KoopPartnerMap } from '@koop/partner-map';
 import { emulateMediaFeatures } from '../support/media.js';
+import { runPresentationSuite } from '../support/presentation-suite.js';
 import { button, labelRects, nodes, overlapping, partnerMap, removeMaps, root, text } from './support.js';
 
 const DEMOS = { equal: '/demo/data/equal-strategien.json', kopro: '/demo/data/ko-produktion.json' };
@@ -16,7 +17,64 @@ function beyond(element: KoopPartnerMap, width: number): string[] {
     );
 }
 
-describe('<koop-partner-map> presentation', () => {
+runPresentationSuite<KoopPartnerMap>({
+  tag: 'koop-partner-map',
+  render: (container) => partnerMap({ src: DEMOS.equal, selected: 'faf' }, undefined, container),
+  narrow: {
+    // The whole map in view (the map's own content aside), labels readable.
+    mayOverflow: (el) => el.closest('svg') !== null,
+    after(element) {
+      const label = root(element).querySelector('svg.base .labels .lb')!;
+      expect(label.getBoundingClientRect().height).to.be.at.least(11);
+    },
+  },
+  // Labels are sized in map units; the camera scales them with the host font (and the zoom).
+  sizedOtherwise: (el) => el.closest('svg .lb, svg .title') !== null,
+  forcedColors(element) {
+    // Shapes, lines and the selection stay visible.
+    const shape = getComputedStyle(root(element).querySelector('svg.base g.n path')!);
+    const line = getComputedStyle(root(element).querySelector('svg.base .edges path.e.t-cooperation')!);
+    const ring = getComputedStyle(root(element).querySelector('svg.overlay .ring')!);
+    const label = getComputedStyle(root(element).querySelector('svg.base .labels .lb')!);
+    expect(shape.stroke).not.to.equal(shape.fill);
+    expect(line.stroke).to.equal(shape.stroke); // CanvasText
+    expect(label.fill).to.equal(shape.stroke);
+    expect(ring.stroke).not.to.equal(shape.stroke); // Highlight
+    // Sectors keep apart by shape: several different shapes are drawn.
+    const shapes = new Set(
+      nodes(element).map((n) =>
+        n
+          .querySelector('path')!
+          .getAttribute('d')!
+          .replace(/[\d.-]+/g, ''),
+      ),
+    );
+    expect(shapes.size).to.be.at.least(5);
+    expect(getComputedStyle(root(element).querySelector('svg.base')!).borderTopStyle).to.equal('solid');
+  },
+  reducedMotion(element) {
+    expect(text(root(element).querySelector('#heading'))).to.equal('Akteure und Beziehungen');
+  },
+  focus: {
+    // Tabbing into the map from the last button before it draws a ring in the overlay.
+    async reach(element) {
+      button(element, 'PNG').focus();
+      await sendKeys({ press: 'Tab' });
+      return root(element).activeElement!;
+    },
+    indicator: (_, element) => root(element).querySelector('svg.overlay .focus-ring')!,
+    async after(element) {
+      const ring = root(element).querySelector<SVGPathElement>('svg.overlay .focus-ring')!;
+      expect(ring.getAttribute('d')).not.to.equal('');
+      expect(parseFloat(getComputedStyle(ring).strokeWidth)).to.be.at.least(3);
+      // Leaving the map (the next Tab stop is after it) removes the ring.
+      await sendKeys({ press: 'Tab' });
+      expect(ring.getAttribute('d')).to.equal('');
+    },
+  },
+});
+
+describe('<koop-partner-map> presentation, beyond the suite', () => {
   afterEach(async () => {
     removeMaps();
     await emulateMediaFeatures([
@@ -89,16 +147,6 @@ describe('<koop-partner-map> presentation', () => {
       }
     });
 
-  it('fits 320 px: the whole map in view, nothing scrolls sideways, labels stay readable', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const element = await partnerMap({ src: DEMOS.equal, selected: 'faf' });
-    expect(beyond(element, 320), 'elements beyond 320 px').to.deep.equal([]);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const label = root(element).querySelector('svg.base .labels .lb')!;
-    expect(label.getBoundingClientRect().height).to.be.at.least(11);
-    await expect(element).to.be.accessible();
-  });
-
   it('lists every actor at 320 px without scrolling sideways', async () => {
     await setViewport({ width: 320, height: 640 });
     const doc = await (await fetch(DEMOS.equal)).json();
@@ -129,54 +177,5 @@ describe('<koop-partner-map> presentation', () => {
     element.at = '2024-06';
     await element.updateComplete;
     await expect(element).to.be.accessible();
-  });
-
-  it('shows a visible focus ring when tabbing into the map', async () => {
-    const element = await partnerMap({ src: DEMOS.kopro });
-    button(element, 'PNG').focus();
-    await sendKeys({ press: 'Tab' });
-    const ring = root(element).querySelector<SVGPathElement>('svg.overlay .focus-ring')!;
-    expect(ring.getAttribute('d')).not.to.equal('');
-    const style = getComputedStyle(ring);
-    expect(parseFloat(style.strokeWidth)).to.be.at.least(3);
-    expect(style.stroke).not.to.equal('none');
-    // Leaving the map (the next Tab stop is after it) removes the ring.
-    await sendKeys({ press: 'Tab' });
-    expect(ring.getAttribute('d')).to.equal('');
-  });
-
-  it('keeps shapes, lines and the selection visible in forced-colors mode', async () => {
-    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-    const element = await partnerMap({ src: DEMOS.equal, selected: 'faf' });
-    const shape = getComputedStyle(root(element).querySelector('svg.base g.n path')!);
-    const line = getComputedStyle(root(element).querySelector('svg.base .edges path.e.t-cooperation')!);
-    const ring = getComputedStyle(root(element).querySelector('svg.overlay .ring')!);
-    const label = getComputedStyle(root(element).querySelector('svg.base .labels .lb')!);
-    expect(shape.stroke).not.to.equal(shape.fill);
-    expect(line.stroke).to.equal(shape.stroke); // CanvasText
-    expect(label.fill).to.equal(shape.stroke);
-    expect(ring.stroke).not.to.equal(shape.stroke); // Highlight
-    // Sectors keep apart by shape: several different shapes are drawn.
-    const shapes = new Set(
-      nodes(element).map((n) =>
-        n
-          .querySelector('path')!
-          .getAttribute('d')!
-          .replace(/[\d.-]+/g, ''),
-      ),
-    );
-    expect(shapes.size).to.be.at.least(5);
-    expect(getComputedStyle(root(element).querySelector('svg.base')!).borderTopStyle).to.equal('solid');
-    await expect(element).to.be.accessible();
-  });
-
-  it('does not animate when the reader prefers reduced motion', async () => {
-    await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const element = await partnerMap({ src: DEMOS.kopro });
-    for (const el of root(element).querySelectorAll('*')) {
-      const style = getComputedStyle(el);
-      expect(style.animationName === 'none' || style.animationDuration === '0s').to.equal(true);
-    }
-    expect(text(root(element).querySelector('#heading'))).to.equal('Akteure und Beziehungen');
   });
 });

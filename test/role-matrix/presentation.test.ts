@@ -6,11 +6,13 @@ import { emulateMediaFeatures } from '../support/media.js';
 import { shadow } from '../support/helpers.js';
 import { hyphenates, midWordBreaks } from '../support/line-breaks.js';
 import { rolesDocument } from './documents.js';
+import { runPresentationSuite } from '../support/presentation-suite.js';
 
 async function matrix(
   template = html`<koop-role-matrix at="all" .data=${rolesDocument()}></koop-role-matrix>`,
+  container?: HTMLElement,
 ) {
-  const element = await fixture<KoopRoleMatrix>(template);
+  const element = await fixture<KoopRoleMatrix>(template, { parentNode: container });
   await waitUntil(() => shadow(element).querySelector('.matrix'), 'rendered', { timeout: 5000 });
   await element.updateComplete;
   return element;
@@ -18,7 +20,93 @@ async function matrix(
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-describe('<koop-role-matrix> presentation', () => {
+/** The Tab stops on the way to the grid (kept by `focus.reach` for `focus.after`). */
+let tabs: string[] = [];
+
+runPresentationSuite<KoopRoleMatrix>({
+  tag: 'koop-role-matrix',
+  render: (container) => matrix(undefined, container),
+  narrow: {
+    // A list per actor, long names wrapped.
+    render(container) {
+      const doc = rolesDocument();
+      doc.actors![0].name = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung'.repeat(2);
+      delete doc.actors![0].shortName;
+      doc.roles![1].name = `https://example.org/${'sehr-langer-rollenname/'.repeat(6)}`;
+      return matrix(html`<koop-role-matrix at="all" .data=${doc}></koop-role-matrix>`, container);
+    },
+    async before(element) {
+      const root = shadow(element);
+      expect(root.querySelector('table')).to.equal(null);
+      const cards = [...root.querySelectorAll<HTMLElement>('.card')];
+      expect(cards).to.have.length(6);
+      expect(cards.map((c) => clean(c.querySelector('.card-title')!.textContent)).slice(1, 3)).to.deep.equal([
+        'Sozialamt',
+        'Stiftung Musterstadt',
+      ]);
+      expect(cards[0].querySelector('.card-title')!.getAttribute('aria-level')).to.equal('4');
+      expect(root.querySelector('.group-heading')!.getAttribute('aria-level')).to.equal('3');
+      const sozialamt = cards[1];
+      expect(sozialamt.classList.contains('conflict')).to.equal(true);
+      const held = [...sozialamt.querySelectorAll('.held > li')].map((li) => clean(li.textContent));
+      expect(held[0]).to.contain('Anna Beispiel beratend · hauptamtlich · Januar 2020 – Juni 2022');
+      expect(held[0]).to.contain('Ben Muster beratend · hauptamtlich · seit Oktober 2022');
+      expect(held[0]).to.contain('Konflikt');
+      // Selecting a conflict and a role's history opens them inside the actor's entry (measured open).
+      sozialamt.querySelector<HTMLButtonElement>(':scope > button.select')!.click();
+      await waitUntil(() => sozialamt.querySelector('#details'), 'details inline');
+      sozialamt.querySelector<HTMLButtonElement>('.held button.role')!.click();
+      await waitUntil(() => sozialamt.querySelector('#history'), 'history inline');
+    },
+  },
+  async forcedColors(element) {
+    // Conflict marks and status keep apart by line style, icon and text.
+    const root = shadow(element);
+    const cell = root.querySelector<HTMLElement>('td.conflict')!;
+    expect(getComputedStyle(cell).borderInlineStartStyle).to.equal('double');
+    expect(getComputedStyle(cell.querySelector('button.select')!).borderTopStyle).to.equal('dashed');
+    expect(
+      getComputedStyle(root.querySelector('tr.conflict th[scope="row"]')!).borderInlineStartStyle,
+    ).to.equal('double');
+    const icon = cell.querySelector('.flag svg')!;
+    expect(getComputedStyle(icon).fill).not.to.equal('none');
+    expect(clean(cell.querySelector('.flag')!.textContent)).to.match(/Konflikt/);
+    cell.querySelector<HTMLButtonElement>('button.select')!.click();
+    await waitUntil(() => root.querySelector('#details'), 'details');
+    await element.updateComplete;
+    const status = root.querySelector<HTMLElement>('#details .status')!;
+    expect(status.querySelector('svg')).to.exist;
+    expect(clean(status.textContent)).not.to.equal('');
+    expect(getComputedStyle(root.querySelector('#details')!).borderTopStyle).to.equal('solid');
+    await expect(element).to.be.accessible();
+  },
+  focus: {
+    // Tab to the grid's one stop (its corner), then an arrow key into a cell.
+    async reach(element) {
+      tabs = [];
+      for (let i = 0; i < 10 && tabs.at(-1) !== 'TH'; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = shadow(element).activeElement as HTMLElement | null;
+        tabs.push(active ? active.id || active.getAttribute('type') || active.tagName : 'outside');
+      }
+      const corner = shadow(element).activeElement as HTMLElement;
+      expect(clean(corner.textContent)).to.equal('Akteur');
+      await sendKeys({ press: 'ArrowDown' });
+      return shadow(element).activeElement!;
+    },
+    async after(element, focused) {
+      expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+      // Conflicts only, sort, date (disabled here: all periods), all periods, the JSON paths of
+      // the data notice (a disclosure), then the grid's one stop. The next Tab leaves the grid
+      // (and the widget).
+      expect(tabs).to.deep.equal(['checkbox', 'sort', 'checkbox', 'SUMMARY', 'TH']);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement).to.equal(null);
+    },
+  },
+});
+
+describe('<koop-role-matrix> presentation, beyond the suite', () => {
   afterEach(async () => {
     await emulateMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
     await setViewport({ width: 800, height: 600 });
@@ -55,44 +143,6 @@ describe('<koop-role-matrix> presentation', () => {
       expect(actor.left).to.be.closeTo(wrap.getBoundingClientRect().left + 1, 1.5);
       await expect(element).to.be.accessible();
     });
-
-  it('becomes a list per actor at 320 px, with nothing scrolling sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const doc = rolesDocument();
-    doc.actors![0].name = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung'.repeat(2);
-    delete doc.actors![0].shortName;
-    doc.roles![1].name = `https://example.org/${'sehr-langer-rollenname/'.repeat(6)}`;
-    const element = await matrix(html`<koop-role-matrix at="all" .data=${doc}></koop-role-matrix>`);
-    const root = shadow(element);
-    expect(root.querySelector('table')).to.equal(null);
-    const cards = [...root.querySelectorAll<HTMLElement>('.card')];
-    expect(cards).to.have.length(6);
-    expect(cards.map((c) => clean(c.querySelector('.card-title')!.textContent)).slice(1, 3)).to.deep.equal([
-      'Sozialamt',
-      'Stiftung Musterstadt',
-    ]);
-    expect(cards[0].querySelector('.card-title')!.getAttribute('aria-level')).to.equal('4');
-    expect(root.querySelector('.group-heading')!.getAttribute('aria-level')).to.equal('3');
-    const sozialamt = cards[1];
-    expect(sozialamt.classList.contains('conflict')).to.equal(true);
-    const held = [...sozialamt.querySelectorAll('.held > li')].map((li) => clean(li.textContent));
-    expect(held[0]).to.contain('Anna Beispiel beratend · hauptamtlich · Januar 2020 – Juni 2022');
-    expect(held[0]).to.contain('Ben Muster beratend · hauptamtlich · seit Oktober 2022');
-    expect(held[0]).to.contain('Konflikt');
-
-    // Selecting a conflict and a role's history opens them inside the actor's entry.
-    sozialamt.querySelector<HTMLButtonElement>(':scope > button.select')!.click();
-    await waitUntil(() => sozialamt.querySelector('#details'), 'details inline');
-    sozialamt.querySelector<HTMLButtonElement>('.held button.role')!.click();
-    await waitUntil(() => sozialamt.querySelector('#history'), 'history inline');
-
-    const wide = [...root.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => el.getBoundingClientRect().right > 321)
-      .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}`);
-    expect(wide.slice(0, 8), 'elements beyond 320 px').to.deep.equal([]);
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    await expect(element).to.be.accessible();
-  });
 
   it('in the list, gives focus back to the actor’s conflict button when the details close', async () => {
     await setViewport({ width: 320, height: 640 });
@@ -137,54 +187,5 @@ describe('<koop-role-matrix> presentation', () => {
     const wrap = root.querySelector<HTMLElement>('.table-wrap')!;
     expect(getComputedStyle(wrap).overflowX).to.equal('auto');
     expect(getComputedStyle(root.querySelector('table')!).tableLayout).to.equal('fixed');
-  });
-
-  it('keeps conflict marks, status and focus visible in forced-colors mode', async () => {
-    await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-    const element = await matrix();
-    const root = shadow(element);
-    const cell = root.querySelector<HTMLElement>('td.conflict')!;
-    expect(getComputedStyle(cell).borderInlineStartStyle).to.equal('double');
-    expect(getComputedStyle(cell.querySelector('button.select')!).borderTopStyle).to.equal('dashed');
-    expect(
-      getComputedStyle(root.querySelector('tr.conflict th[scope="row"]')!).borderInlineStartStyle,
-    ).to.equal('double');
-    const icon = cell.querySelector('.flag svg')!;
-    expect(getComputedStyle(icon).fill).not.to.equal('none');
-    expect(clean(cell.querySelector('.flag')!.textContent)).to.match(/Konflikt/);
-    cell.querySelector<HTMLButtonElement>('button.select')!.click();
-    await waitUntil(() => root.querySelector('#details'), 'details');
-    await element.updateComplete;
-    const status = root.querySelector<HTMLElement>('#details .status')!;
-    expect(status.querySelector('svg')).to.exist;
-    expect(clean(status.textContent)).not.to.equal('');
-    expect(getComputedStyle(root.querySelector('#details')!).borderTopStyle).to.equal('solid');
-    await expect(element).to.be.accessible();
-  });
-
-  it('is reached by Tab at its one tab stop, with a visible focus ring', async () => {
-    const element = await matrix();
-    const before = document.createElement('button');
-    before.textContent = 'vorher';
-    element.before(before);
-    before.focus();
-    const tabs: string[] = [];
-    let corner: HTMLElement | undefined;
-    for (let i = 0; i < 6; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = shadow(element).activeElement as HTMLElement | null;
-      if (active?.tagName === 'TH') corner = active;
-      tabs.push(active ? active.id || active.getAttribute('type') || active.tagName : 'outside');
-    }
-    // Conflicts only, sort, date (disabled here: all periods), all periods, the JSON paths of the
-    // data notice (a disclosure), then the grid's one stop. The next Tab leaves the grid (and the widget).
-    expect(tabs).to.deep.equal(['checkbox', 'sort', 'checkbox', 'SUMMARY', 'TH', 'outside']);
-    expect(clean(corner!.textContent)).to.equal('Akteur');
-    corner!.focus();
-    await sendKeys({ press: 'ArrowDown' });
-    const style = getComputedStyle(shadow(element).activeElement!);
-    expect(style.outlineStyle).to.equal('solid');
-    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(1);
-    before.remove();
   });
 });

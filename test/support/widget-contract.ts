@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { KoopWidget } from '@koop/core';
+import type { KoopElement, KoopWidget } from '@koop/core';
 import { freshCache, nextError, nextLoad, shadow, uniqueName } from './helpers.js';
 
 type Widget = KoopWidget & HTMLElement;
@@ -77,14 +77,23 @@ export function runWidgetContract(tag: string): void {
     });
 
     it('does not throw when a second copy registers the same tag', () => {
-      const Class = customElements.get(tag) as unknown as { define(name: string): void };
+      const Class = customElements.get(tag) as unknown as typeof KoopElement;
+      // A second copy of the kit brings a class of its own for the same tag.
+      class Copy extends Class {}
       const warn = console.warn;
-      console.warn = () => {};
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
       try {
-        expect(() => Class.define(tag)).not.to.throw();
+        expect(() => Class.define(tag), 'the same class again').not.to.throw();
+        expect(warnings, 'the same class again: silent').to.deep.equal([]);
+        expect(() => Copy.define(tag)).not.to.throw();
       } finally {
         console.warn = warn;
       }
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain(`<${tag}> is already registered`);
+      // The first copy keeps the tag.
+      expect(customElements.get(tag)).to.equal(Class);
     });
   });
 }

@@ -58,3 +58,6 @@ export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';
 export { focusHere } from './focus.js';
 export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';
+export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
+export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
+export { Memo } from './memo.js';

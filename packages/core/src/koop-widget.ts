@@ -114,6 +114,11 @@ export abstract class KoopWidget extends KoopElement {
     return this.documentController.state.document;
   }
 
+  /** The URL the document was loaded from, if any: the base of its relative links. */
+  protected get documentUrl(): string | undefined {
+    return this.documentController.state.url;
+  }
+
   /**
    * The time zone the document's times are shown in (its `cooperation.timeZone`, from format
    * 1.1 on Europe/Berlin by default); undefined for a 1.0 document without one: the reader's.

@@ -1,102 +1,15 @@
 // The form fields, one renderer per field kind (schema-form.ts). Every control has a visible
 // label, is described by its hint and its problems (aria-describedby), says when it is invalid
 // (aria-invalid) or required, and writes its value through the editor's change model.
-import type { JsonSchema, KoopDocument, Problem } from '@koop/schema';
+import type { JsonSchema } from '@koop/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, toPointer, type Path } from './patch.js';
+import { dateField } from './date-field.js';
+import { attr, described, fieldId, KEEP, labelText, type FormContext } from './field-base.js';
+import { getAt, type Path } from './patch.js';
 import { fieldInfo, isRequired, propertiesOf, resolve, type FieldInfo } from './schema-form.js';
-import { itemName, MULTILINE, textIn } from './lists.js';
-import type { EditorStrings } from './strings.js';
+import { itemName, MULTILINE } from './lists.js';
 
-/** What the fields need from the editor. */
-export interface FormContext {
-  document: KoopDocument;
-  s: EditorStrings;
-  /** UI language. */
-  lang: 'de' | 'en';
-  label(path: Path): string;
-  hint(path: Path): string | undefined;
-  enumLabel(path: Path, value: string): string;
-  /** The problems shown at the field of `path`. */
-  problemsAt(path: Path): readonly Problem[];
-  /** The sentence for a problem at the field labelled `label`. */
-  message(problem: Problem, label: string): string;
-  /** Sets (or with `undefined` removes) the value at `path`; `typing` joins one undo step. */
-  set(path: Path, value: unknown, typing?: boolean): void;
-  /** Ends the current undo step (a field lost focus). */
-  commit(): void;
-  /** The text typed into a field that is not (yet) the stored value. */
-  draft(path: Path): string | undefined;
-  setDraft(path: Path, raw: string | undefined): void;
-  /** Changes an id and every reference to it. */
-  renameId(path: Path, id: string): void;
-  addItem(listPath: Path, item: unknown): void;
-  removeItem(itemPath: Path): void;
-  moveItem(itemPath: Path, delta: number): void;
-  duplicateItem(itemPath: Path): void;
-  /** Whether the id at `path` still follows the item's name. */
-  followsName(path: Path): boolean;
-  level(depth: number): number;
-}
-
-/** A DOM id for the field at `path` (inside the editor's shadow root). */
-export function fieldId(path: Path, prefix = 'f'): string {
-  return `${prefix}${toPointer(path).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
-}
-
-const months = (s: EditorStrings) =>
-  s.months.map((name, i) => [String(i + 1).padStart(2, '0'), name] as const);
-
-function daysIn(year: number, month: number): number {
-  return Number.isFinite(year) && year > 0 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 31;
-}
-
-/** The label, with the marks for required fields. */
-function labelText(c: FormContext, path: Path, required: boolean) {
-  return html`${c.label(path)}${required ? html` <span class="required">(${c.s.required})</span>` : nothing}`;
-}
-
-interface Described {
-  describedBy: string;
-  invalid: boolean;
-  messages: TemplateResult | typeof nothing;
-}
-
-/** The hint and the problems of a field, and the attributes that point its control to them. */
-function described(c: FormContext, path: Path, id: string): Described {
-  const hint = c.hint(path);
-  const problems = c.problemsAt(path);
-  const ids: string[] = [];
-  if (hint) ids.push(`${id}-hint`);
-  if (problems.length) ids.push(`${id}-problems`);
-  const label = c.label(path);
-  const errors = problems.filter((p) => p.severity === 'error');
-  return {
-    describedBy: ids.join(' '),
-    invalid: errors.length > 0,
-    messages: html`${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    ${
-      problems.length
-        ? html`<ul class="problems" id="${id}-problems">
-            ${problems.map(
-              (p) =>
-                html`<li class=${p.severity}>
-                  <span class="severity"
-                    >${p.severity === 'error' ? c.s.errorPrefix : c.s.warningPrefix}</span
-                  >
-                  ${c.message(p, label)}
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }`,
-  };
-}
-
-const attr = (value: string) => value || nothing;
-
-/** The option that keeps a value the form does not offer (ids and enum values never start with `_`). */
-const KEEP = '_keep';
+export { displayText, fieldId, type FormContext } from './field-base.js';
 
 /** A field of `kind` at `path`, inside an object whose schema is `parent`. */
 export function renderField(
@@ -282,134 +195,6 @@ function textField(c: FormContext, path: Path, required: boolean, legend = label
         }
       </div>`;
     })}
-    ${d.messages}
-  </fieldset>`;
-}
-
-const PARTS = /^(\d*)(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:T(.*))?$/;
-
-/** A date as year, month and day (and time): as precise as the format allows, nothing more. */
-function dateField(c: FormContext, path: Path, required: boolean, withTime: boolean, partial = !withTime) {
-  const id = fieldId(path);
-  const raw = getAt(c.document, path);
-  const value = typeof raw === 'string' ? raw : '';
-  const d = described(c, path, id);
-  const parts = PARTS.exec(value);
-  const label = labelText(c, path, required);
-  // Month and day must be ones the selects offer.
-  const fits =
-    parts && Number(parts[2] ?? 1) >= 1 && Number(parts[2] ?? 1) <= 12 && Number(parts[3] ?? 1) <= 31;
-  const typing = c.draft(path) !== undefined;
-  if (
-    typing ||
-    (raw !== undefined && (typeof raw !== 'string' || !fits || (!withTime && parts![4] !== undefined)))
-  ) {
-    // Not something the fields can show: the value as it is, to correct by hand (and it stays
-    // so while it is being typed, even once the fields could show it).
-    return html`<div class="field">
-      <label for=${id}>${label} (${c.s.dateRaw})</label>
-      <input
-        id=${id}
-        .value=${c.draft(path) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw))}
-        aria-describedby=${attr(d.describedBy)}
-        aria-invalid=${d.invalid ? 'true' : 'false'}
-        @input=${(e: Event) => {
-          const text = (e.target as HTMLInputElement).value;
-          c.setDraft(path, text);
-          c.set(path, text || undefined, true);
-        }}
-        @change=${() => {
-          c.setDraft(path, undefined);
-          c.commit();
-        }}
-      />
-      ${d.messages}
-    </div>`;
-  }
-  const [, year = '', month = '', day = '', time] = parts ?? [];
-  const write = (next: { year?: string; month?: string; day?: string; time?: string }) => {
-    const y = next.year ?? c.draft([...path, 'year']) ?? year;
-    const m = next.month ?? month;
-    const dd = next.day ?? day;
-    const t = next.time ?? time ?? '';
-    let result = y;
-    if (m) result += `-${m.padStart(2, '0')}`;
-    if (m && dd) result += `-${dd.padStart(2, '0')}`;
-    if (withTime && t) result += `T${t}`;
-    c.set(path, result || undefined, true);
-  };
-  const days = daysIn(Number(year), Number(month));
-  const describedBy = attr(d.describedBy);
-  const invalid = d.invalid ? 'true' : 'false';
-  return html`<fieldset class="field date" id=${id} tabindex="-1" aria-describedby=${describedBy}>
-    <legend>${label}</legend>
-    <div class="date-parts">
-      <div>
-        <label for="${id}-year">${c.s.year}</label>
-        <input
-          id="${id}-year"
-          class="year"
-          inputmode="numeric"
-          maxlength="4"
-          autocomplete="off"
-          .value=${year}
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
-          @input=${(e: Event) => write({ year: (e.target as HTMLInputElement).value.trim() })}
-          @change=${() => c.commit()}
-        />
-      </div>
-      <div>
-        <label for="${id}-month">${c.s.month}</label>
-        <select
-          id="${id}-month"
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
-          @change=${(e: Event) => write({ month: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="" ?selected=${!month}>${partial ? c.s.notGiven : c.s.choose}</option>
-          ${months(c.s).map(([number, name]) => html`<option value=${number} ?selected=${month.padStart(2, '0') === number}>${name}</option>`)}
-        </select>
-      </div>
-      <div>
-        <label for="${id}-day">${c.s.day}</label>
-        <select
-          id="${id}-day"
-          ?disabled=${!month}
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
-          @change=${(e: Event) => write({ day: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="" ?selected=${!day}>${partial ? c.s.notGiven : c.s.choose}</option>
-          ${Array.from({ length: Math.max(days, Number(day) || 0) }, (_, i) =>
-            String(i + 1).padStart(2, '0'),
-          ).map(
-            (number) =>
-              html`<option value=${number} ?selected=${day.padStart(2, '0') === number}>
-                ${Number(number)}
-              </option>`,
-          )}
-        </select>
-      </div>
-      ${
-        withTime
-          ? html`<div>
-              <label for="${id}-time">${c.s.time}</label>
-              <input
-                id="${id}-time"
-                class="time"
-                autocomplete="off"
-                placeholder="hh:mm"
-                .value=${time ?? ''}
-                aria-describedby=${describedBy}
-                aria-invalid=${invalid}
-                @input=${(e: Event) => write({ time: (e.target as HTMLInputElement).value.trim() })}
-                @change=${() => c.commit()}
-              />
-            </div>`
-          : nothing
-      }
-    </div>
     ${d.messages}
   </fieldset>`;
 }
@@ -763,6 +548,3 @@ function listField(c: FormContext, path: Path, itemSchema: JsonSchema) {
     </button>
   </section>`;
 }
-
-/** A text of the document in the UI language, for headings and lists. */
-export const displayText = (c: FormContext, value: unknown) => textIn(value, c.lang, c.document.lang);

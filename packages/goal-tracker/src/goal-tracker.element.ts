@@ -1,5 +1,6 @@
 import {
   dateStart,
+  GOAL_STATUS_ORDER,
   type Goal,
   type GoalStatus,
   type Indicator,
@@ -27,9 +28,24 @@ import { decimalsOf, indicatorProgress, type IndicatorProgress } from './progres
 import { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';
 
-const STATUS_ORDER: GoalStatus[] = ['on-track', 'at-risk', 'achieved', 'planned', 'dropped'];
 /** Top-level goals shown at first; more on request, so very large documents stay fast. */
 const TOP_LEVEL_PAGE = 25;
+
+/** What every goal of one render shares, worked out before it (render assigns nothing). */
+interface GoalContext {
+  document: KoopDocument;
+  index: GoalIndex;
+  /** The reference time of forecasts (ms). */
+  today: number;
+  /** A selection made in another widget. */
+  linked?: LinkedItems;
+}
+
+/** Where a goal is in the tree: its depth and the goals above it (a cycle stops there). */
+interface GoalPlace {
+  depth: number;
+  ancestors: ReadonlySet<string>;
+}
 
 /**
  * The shared goals of a cooperation as a hierarchy (vision → goals → objectives): status,
@@ -39,40 +55,17 @@ const TOP_LEVEL_PAGE = 25;
  *
  * @summary Shared goals, indicators and progress of a cooperation.
  *
- * @attr src - URL of the koop document.
  * @attr goal - Show only this goal and its sub-goals.
  * @attr today - Reference date (YYYY-MM-DD) for forecasts; default: the document's `updatedAt`, else today.
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-select - Inside a `<koop-data>`: the reader pressed a goal's "Zugehöriges auf dieser Seite hervorheben" toggle, shown when other widgets share the `<koop-data>` (or released it: `id` null). `detail: { kind: 'goal', id, source }`. A selection made in another widget highlights and marks the goals linked to it (owned by the actor, served by the milestone) and opens their parents.
  *
- * @csspart base - The widget's box.
  * @csspart linked-mark - The "Verknüpft" mark of a goal linked to that selection.
  * @csspart goal - One goal.
  * @csspart status - A goal's status badge.
  * @csspart progress - An indicator's progress bar.
  * @csspart chart - An indicator's trend chart.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
- *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text colour.
- * @cssprop --koop-color-surface - Background.
- * @cssprop --koop-color-surface-raised - Background of buttons and cards.
- * @cssprop --koop-color-border - Borders and lines.
- * @cssprop --koop-color-accent - Links, progress and chart lines.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Achieved, on track.
- * @cssprop --koop-color-warning - At risk.
- * @cssprop --koop-color-danger - Errors, missed targets.
- * @cssprop --koop-font-family - Font (default: inherited from the page).
- * @cssprop --koop-radius - Corner radius.
- * @cssprop --koop-padding - Padding of the widget's box.
+ * @csspart more - The button that shows the next top-level goals of a long list.
  */
 export class KoopGoalTracker extends KoopWidget {
   static override styles = [...KoopWidget.styles, goalTrackerStyles];
@@ -96,8 +89,7 @@ export class KoopGoalTracker extends KoopWidget {
   declare private shownTopLevel: number;
   private expandedFor?: KoopDocument;
   private expandedForGoal?: string | null;
-  /** A selection made in another widget, resolved while rendering. */
-  private linkedNow?: LinkedItems;
+  private context?: GoalContext;
 
   constructor() {
     super();
@@ -124,6 +116,12 @@ export class KoopGoalTracker extends KoopWidget {
       this.expandedFor = document;
       this.expandedForGoal = this.goal;
     }
+    this.context = document && this.contextOf(document);
+  }
+
+  private contextOf(document: KoopDocument): GoalContext {
+    const index = goalIndex(document);
+    return { document, index, today: this.referenceTime(document), linked: this.linked.foreign(document) };
   }
 
   /** Opens every goal. */
@@ -193,12 +191,11 @@ export class KoopGoalTracker extends KoopWidget {
 
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
-    const index = goalIndex(document);
-    this.linkedNow = this.linked.foreign(document);
+    const context = this.context?.document === document ? this.context : this.contextOf(document);
+    const index = context.index;
     const focus = this.goal ? index.goals.get(this.goal) : undefined;
     const top = this.goal ? (focus ? [focus] : []) : index.roots;
     const shown = this.collectShown(top, index);
-    const today = this.referenceTime(document);
     return html`<section
       class="tracker${shown.length > LONG_LIST ? ' long' : ''}"
       aria-label=${this.regionLabel(focus ? this.text(focus.title) : s.heading)}
@@ -226,11 +223,16 @@ export class KoopGoalTracker extends KoopWidget {
             : html`<ul class="goals" role="list">
                   ${top
                     .slice(0, this.printing.active ? undefined : this.shownTopLevel)
-                    .map((goal) => this.renderGoal(goal, index, 0, today, new Set()))}
+                    .map((goal) => this.renderGoal(goal, context, { depth: 0, ancestors: new Set() }))}
                 </ul>
                 ${
                   top.length > this.shownTopLevel && !this.printing.active
-                    ? html`<button type="button" class="more" @click=${() => this.showMoreGoals(top)}>
+                    ? html`<button
+                        type="button"
+                        class="more"
+                        part="more"
+                        @click=${() => this.showMoreGoals(top)}
+                      >
                         ${s.showMore(
                           Math.min(TOP_LEVEL_PAGE, top.length - this.shownTopLevel),
                           top.length - this.shownTopLevel,
@@ -257,26 +259,22 @@ export class KoopGoalTracker extends KoopWidget {
     const s = this.strings;
     const counts = new Map<GoalStatus, number>();
     for (const goal of goals) if (goal.status) counts.set(goal.status, (counts.get(goal.status) ?? 0) + 1);
-    return STATUS_ORDER.filter((status) => counts.has(status))
+    return GOAL_STATUS_ORDER.filter((status) => counts.has(status))
       .map((status) => s.statusCount(counts.get(status)!, s.status[status]))
       .join(', ');
   }
 
-  private renderGoal(
-    goal: Goal,
-    index: GoalIndex,
-    depth: number,
-    today: number,
-    ancestors: Set<string>,
-  ): TemplateResult {
+  private renderGoal(goal: Goal, context: GoalContext, place: GoalPlace): TemplateResult {
     const s = this.strings;
+    const { index, today } = context;
+    const { depth, ancestors } = place;
     // On paper every goal is open.
     const open = this.expanded.has(goal.id) || this.printing.active;
     const children = (index.children.get(goal.id) ?? []).filter((child) => !ancestors.has(child.id));
     const status = goal.status ?? 'unknown';
     const bodyId = `goal-${idFragment(goal.id)}-body`;
     const owners = (goal.owners ?? []).map((id) => index.actors.get(id)).filter((a) => a !== undefined);
-    const linked = this.linkedNow?.goals.has(goal.id);
+    const linked = context.linked?.goals.has(goal.id);
     return html`<li
       class="goal status-${status} ${goal.status === 'dropped' ? 'dropped' : ''}${linked ? ' linked' : ''}"
       part="goal"
@@ -328,20 +326,20 @@ export class KoopGoalTracker extends KoopWidget {
           : nothing
       }
       <div id=${bodyId} class="body" ?hidden=${!open}>
-        ${open ? this.renderGoalBody(goal, index, depth, today, ancestors, children) : nothing}
+        ${open ? this.renderGoalBody(goal, context, place, children) : nothing}
       </div>
     </li>`;
   }
 
   private renderGoalBody(
     goal: Goal,
-    index: GoalIndex,
-    depth: number,
-    today: number,
-    ancestors: Set<string>,
+    context: GoalContext,
+    place: GoalPlace,
     children: Goal[],
   ): TemplateResult {
     const s = this.strings;
+    const { index, today } = context;
+    const { depth, ancestors } = place;
     const description = this.text(goal.description);
     const reason = this.text(goal.statusReason);
     const basedOn = (goal.basedOn ?? []).map((id) => index.goals.get(id)).filter((g) => g !== undefined);
@@ -366,7 +364,7 @@ export class KoopGoalTracker extends KoopWidget {
     ${
       children.length
         ? html`<ul class="goals" role="list">
-            ${children.map((child) => this.renderGoal(child, index, depth + 1, today, path))}
+            ${children.map((child) => this.renderGoal(child, context, { depth: depth + 1, ancestors: path }))}
           </ul>`
         : nothing
     }`;
@@ -591,7 +589,7 @@ export class KoopGoalTracker extends KoopWidget {
                     ? safeLink(
                         row.sourceUrl,
                         this.text(row.source as string | undefined) || row.sourceUrl,
-                        this.documentController.state.url,
+                        this.documentUrl,
                       )
                     : this.docText(row.source as string | undefined)
                 }

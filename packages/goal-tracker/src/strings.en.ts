@@ -1,3 +1,4 @@
+import { LABELS_EN } from '@koop/schema';
 import type { GoalTrackerStrings } from './strings.js';
 
 export const en: GoalTrackerStrings = {
@@ -10,13 +11,7 @@ export const en: GoalTrackerStrings = {
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   showLinked: 'Highlight what belongs to it on this page',
-  status: {
-    planned: 'planned',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    achieved: 'achieved',
-    dropped: 'dropped',
-  },
+  status: LABELS_EN.goalStatus,
   statusUnknown: 'no status',
   level: { vision: 'Vision', goal: 'Goal', objective: 'Objective' },
   perspective: {

@@ -1,4 +1,11 @@
-import type { GoalLevel, GoalStatus, MilestoneStatus, ObservationFlag, Perspective } from '@koop/schema';
+import {
+  LABELS_DE,
+  type GoalLevel,
+  type GoalStatus,
+  type MilestoneStatus,
+  type ObservationFlag,
+  type Perspective,
+} from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 import type { Forecast } from './progress.js';
 
@@ -60,13 +67,7 @@ const de: GoalTrackerStrings = {
   expandAll: 'Alle aufklappen',
   collapseAll: 'Alle zuklappen',
   showLinked: 'Zugehöriges auf dieser Seite hervorheben',
-  status: {
-    planned: 'geplant',
-    'on-track': 'im Plan',
-    'at-risk': 'gefährdet',
-    achieved: 'erreicht',
-    dropped: 'aufgegeben',
-  },
+  status: LABELS_DE.goalStatus,
   statusUnknown: 'ohne Status',
   level: { vision: 'Vision', goal: 'Ziel', objective: 'Teilziel' },
   perspective: {

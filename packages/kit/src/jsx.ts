@@ -12,12 +12,8 @@
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { KoopDataElement, KoopErrorEvent, KoopLoadEvent, KoopSelectEvent } from '@koop/core';
-import type { KoopGoalTracker } from '@koop/goal-tracker';
-import type { KoopMilestoneSelectEvent, KoopMilestoneTimeline } from '@koop/milestone-timeline';
-import type { KoopActorSelectEvent, KoopPartnerMap } from '@koop/partner-map';
-import type { KoopConflictSelectEvent, KoopRoleMatrix } from '@koop/role-matrix';
-import type { KoopTransparencyFeed } from '@koop/transparency-feed';
+import type { KoopErrorEvent, KoopLoadEvent, KoopSelectEvent } from '@koop/core';
+import type { REGISTRY, RegistryClasses, RegistryEvents } from './registry.generated.js';
 
 /** Props of element `E`: React's HTML props, the properties `K` and listeners for `Events`. */
 export type KoopElementProps<E extends HTMLElement, K extends keyof E, Events = object> = DetailedHTMLProps<
@@ -33,48 +29,26 @@ export interface KoopLoadListeners {
   'onkoop-select': KoopSelectEvent;
 }
 
-type Source = 'src' | 'data' | 'refresh' | 'timeout';
-type Widget = Source | 'theme' | 'headingLevel';
+// Everything below comes from the registry (the class doc comments, see scripts/gen-manifest.mjs):
+// a new attribute, property, event or element is typed here without an edit.
+type Tag = keyof RegistryClasses;
+type Entry<T extends Tag> = Extract<(typeof REGISTRY)[number], { tag: T }>;
+/** The settable public properties of the element of `T`. */
+type Properties<T extends Tag> = Entry<T>['properties'][number] & keyof RegistryClasses[T];
+/** `on<event>` for every event the element of `T` documents, with the event's class. */
+type Listeners<T extends Tag> = KoopLoadListeners & {
+  [N in Entry<T>['events'][number]['name'] as `on${N}`]: N extends keyof RegistryEvents
+    ? RegistryEvents[N]
+    : CustomEvent;
+};
+type KoopIntrinsicElements = {
+  [T in Tag]: KoopElementProps<RegistryClasses[T], Properties<T>, Listeners<T>>;
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'koop-data': KoopElementProps<
-        KoopDataElement,
-        Source | 'selection' | 'linkHash' | 'selectable',
-        KoopLoadListeners
-      >;
-      'koop-goal-tracker': KoopElementProps<KoopGoalTracker, Widget | 'goal' | 'today', KoopLoadListeners>;
-      'koop-transparency-feed': KoopElementProps<
-        KoopTransparencyFeed,
-        Widget | 'types' | 'actor' | 'goal' | 'year' | 'query' | 'pageSize',
-        KoopLoadListeners
-      >;
-      'koop-milestone-timeline': KoopElementProps<
-        KoopMilestoneTimeline,
-        Widget | 'today' | 'zoom' | 'groupBy' | 'view' | 'selected',
-        KoopLoadListeners & { 'onkoop-milestone-select': KoopMilestoneSelectEvent }
-      >;
-      'koop-role-matrix': KoopElementProps<
-        KoopRoleMatrix,
-        Widget | 'at' | 'sort' | 'conflictsOnly' | 'pageSize',
-        KoopLoadListeners & { 'onkoop-conflict-select': KoopConflictSelectEvent }
-      >;
-      'koop-partner-map': KoopElementProps<
-        KoopPartnerMap,
-        | Widget
-        | 'layout'
-        | 'nodeSize'
-        | 'at'
-        | 'focusActor'
-        | 'depth'
-        | 'selected'
-        | 'view'
-        | 'sectors'
-        | 'types',
-        KoopLoadListeners & { 'onkoop-actor-select': KoopActorSelectEvent }
-      >;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends KoopIntrinsicElements {}
   }
 }

@@ -1,7 +1,19 @@
-// The widgets a snippet can hold and, for each, the attributes an editor sets, as documented in
-// the class comments of packages/*/src/*.element.ts. Labels are German and English.
+// The widgets a snippet can hold and, for each, the attributes an editor sets. Which widgets and
+// attributes there are comes from the registry (the class doc comments of
+// packages/*/src/*.element.ts, see scripts/gen-manifest.mjs); this file only words them better
+// (German and English labels, id pickers, ranges). An attribute it does not word still shows,
+// with its name as label and its doc comment as hint.
 import { localize } from '@koop/core';
-import type { LocalizedText } from '@koop/schema';
+import {
+  ENTRY_TYPE_ORDER,
+  LABELS_DE,
+  LABELS_EN,
+  RELATION_TYPE_ORDER,
+  SECTOR_ORDER,
+  type LocalizedText,
+  type VocabularyLabels,
+} from '@koop/schema';
+import { REGISTRY } from './registry.generated.js';
 
 export type Lang = 'de' | 'en';
 export type Words = Readonly<Record<Lang, string>>;
@@ -78,42 +90,24 @@ const TODAY: DateOption = {
   hint: w('Leer: das heutige Datum.', 'Empty: the current date.'),
 };
 
-const ENTRY_TYPES = [
-  { value: 'decision', label: w('Beschlüsse', 'Decisions') },
-  { value: 'meeting', label: w('Sitzungen', 'Meetings') },
-  { value: 'result', label: w('Ergebnisse', 'Results') },
-  { value: 'evaluation', label: w('Auswertungen', 'Evaluations') },
-  { value: 'announcement', label: w('Ankündigungen', 'Announcements') },
-  { value: 'milestone', label: w('Meilensteine', 'Milestones') },
-  { value: 'personnel-change', label: w('Personelle Wechsel', 'Personnel changes') },
-];
+/** The choices of a vocabulary: its order, and the words the widgets show (`@koop/schema`). */
+const vocabulary = <K extends string>(
+  order: readonly K[],
+  words: (labels: VocabularyLabels) => Record<K, string>,
+) => order.map((value) => ({ value, label: w(words(LABELS_DE)[value], words(LABELS_EN)[value]) }));
 
-const SECTORS = [
-  { value: 'civil-society', label: w('Zivilgesellschaft', 'Civil society') },
-  { value: 'administration', label: w('Verwaltung', 'Administration') },
-  { value: 'politics', label: w('Politik', 'Politics') },
-  { value: 'business', label: w('Wirtschaft', 'Business') },
-  { value: 'science', label: w('Wissenschaft', 'Science') },
-  { value: 'media', label: w('Medien', 'Media') },
-  { value: 'funder', label: w('Förderer', 'Funders') },
-  { value: 'intermediary', label: w('Intermediäre', 'Intermediaries') },
-  { value: 'none', label: w('Ohne Sektor', 'No sector') },
-];
+const ENTRY_TYPES = vocabulary(ENTRY_TYPE_ORDER, (labels) => labels.entryTypes);
+
+const SECTORS = vocabulary([...SECTOR_ORDER, 'none'], (labels) => labels.sectors);
 
 const RELATION_TYPES = [
-  { value: 'cooperation', label: w('Zusammenarbeit', 'Cooperation') },
-  { value: 'funding', label: w('Förderung', 'Funding') },
-  { value: 'mandate', label: w('Auftrag', 'Mandate') },
-  { value: 'membership', label: w('Mitgliedschaft', 'Membership') },
-  { value: 'information', label: w('Information', 'Information') },
-  { value: 'advice', label: w('Beratung', 'Advice') },
-  { value: 'dependency', label: w('Abhängigkeit', 'Dependency') },
-  { value: 'conflict', label: w('Konflikt', 'Conflict') },
-  { value: 'other', label: w('Andere', 'Other') },
-  { value: 'parent', label: w('„Teil von“', '"Part of"') },
+  ...vocabulary(RELATION_TYPE_ORDER, (labels) => labels.relationTypes),
+  // Not a relation type of the format but the partner map's "part of" lines (`parent`).
+  { value: 'parent', label: w('gehört zu', 'part of') },
 ];
 
-export const WIDGETS: readonly WidgetInfo[] = [
+/** How the builder words each widget and its options, in the builder's order. */
+const WORDING: readonly WidgetInfo[] = [
   {
     tag: 'koop-goal-tracker',
     label: w('Ziele und Fortschritt', 'Goals and progress'),
@@ -349,6 +343,98 @@ export const WIDGETS: readonly WidgetInfo[] = [
     ],
   },
 ];
+
+/** One registry attribute as it is documented. */
+interface RegistryAttribute {
+  readonly name: string;
+  readonly type: string;
+  readonly default?: string;
+  readonly description: string;
+}
+
+/** An option for an attribute nobody worded yet: its kind from its type, its words from its doc comment. */
+export function derivedOption(attribute: RegistryAttribute): WidgetOption {
+  const label = w(attribute.name, attribute.name);
+  const hint = w(attribute.description, attribute.description);
+  const base = { attribute: attribute.name, label, ...(attribute.description ? { hint } : {}) };
+  const values = [...attribute.type.matchAll(/'([^']*)'/g)].map(([, value]) => value);
+  if (attribute.type === 'boolean') return { kind: 'flag', ...base };
+  if (values.length && !/\bstring\b/.test(attribute.type))
+    return {
+      kind: 'choice',
+      ...base,
+      choices: [
+        { value: '', label: w('Standard', 'Default') },
+        ...values.map((value) => ({ value, label: w(value, value) })),
+      ],
+    };
+  if (/\bnumber\b/.test(attribute.type)) {
+    const fallback = Number(attribute.default);
+    return {
+      kind: 'number',
+      ...base,
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      ...(Number.isFinite(fallback) && attribute.default !== 'null' ? { default: fallback } : {}),
+    };
+  }
+  return { kind: 'text', ...base };
+}
+
+/**
+ * Attributes of every widget the builder does not offer per widget: the source (its own
+ * fields), the common options below, and `timeout` (the default suits every page).
+ */
+export const BUILDER_SKIPS: ReadonlySet<string> = new Set([
+  'src',
+  'timeout',
+  'lang',
+  'theme',
+  'heading-level',
+  'refresh',
+]);
+
+/** One element's entry in the registry, as `widgetsFrom` reads it. */
+export interface RegistryEntry {
+  readonly tag: string;
+  readonly widget: boolean;
+  readonly summary: string;
+  readonly attributes: readonly RegistryAttribute[];
+}
+
+/**
+ * The widgets of a registry (every element that extends `KoopWidget`) with their options: the
+ * worded ones first, in their order, then any attribute not worded yet.
+ */
+export function widgetsFrom(registry: readonly RegistryEntry[]): WidgetInfo[] {
+  return registry
+    .filter((entry) => entry.widget)
+    .map((entry): WidgetInfo => {
+      const worded = WORDING.find((widget) => widget.tag === entry.tag);
+      const own = entry.attributes.filter((attribute) => !BUILDER_SKIPS.has(attribute.name));
+      const wordedOptions = (worded?.options ?? []).filter((option) =>
+        own.some((attribute) => attribute.name === option.attribute),
+      );
+      const rest = own
+        .filter((attribute) => !wordedOptions.some((option) => option.attribute === attribute.name))
+        .map(derivedOption);
+      return {
+        tag: entry.tag,
+        label: worded?.label ?? w(entry.tag, entry.tag),
+        description: worded?.description ?? w(entry.summary, entry.summary),
+        options: [...wordedOptions, ...rest],
+      };
+    })
+    .sort((a, b) => rank(a.tag) - rank(b.tag));
+}
+
+/** The widgets the builder offers, from the registry the doc comments generate. */
+export const WIDGETS: readonly WidgetInfo[] = widgetsFrom(REGISTRY);
+
+function rank(tag: string): number {
+  const index = WORDING.findIndex((widget) => widget.tag === tag);
+  return index < 0 ? WORDING.length : index;
+}
 
 /** What every widget has, shown above the widget's own options. */
 export const COMMON_OPTIONS: readonly WidgetOption[] = [

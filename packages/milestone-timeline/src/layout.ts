@@ -1,4 +1,4 @@
-import { BoxIndex, placeBoxes, type Rect } from '@koop/core';
+import type { LocalizedText } from '@koop/schema';
 import { DAY, type PlacedPhase, type TimelineIndex, type TimelineMilestone } from './timeline-index.js';
 
 export type Zoom = 'years' | 'quarters' | 'months';
@@ -24,8 +24,6 @@ const GAP = 0.6;
 export const R = 0.5;
 /** Room kept beside a marker in its row for a short label, in em. */
 const LABEL_ROOM = 6;
-/** Gap between a marker and its label, in em. */
-export const LABEL_GAP = 0.35;
 
 /** One milestone in one lane. The first occurrence of a milestone is the one that takes focus. */
 export interface Occurrence {
@@ -63,34 +61,6 @@ export interface Layout {
   occurrences: Occurrence[];
   /** The focusable occurrence of each milestone, by its `order`. */
   primary: Occurrence[];
-}
-
-/**
- * Shortens a label to `room` (px, as `measure` gives widths) with an ellipsis; nothing when it
- * would say too little. With `words`, it cuts at a word boundary only: the visible label of a
- * milestone must stay part of its accessible name (WCAG 2.5.3).
- */
-export function fit(text: string, room: number, measure: (text: string) => number, words = false): string {
-  if (measure(text) <= room) return text;
-  const cuts: number[] = [];
-  if (words) for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) cuts.push(i);
-  else for (let i = 4; i < text.length; i++) cuts.push(i);
-  for (let k = cuts.length - 1; k >= 0; k--) {
-    if (cuts[k] < 4) break;
-    const short = `${text.slice(0, cuts[k]).replace(/[\s,;:.–-]+$/, '')}…`;
-    if (measure(short) <= room) return short;
-  }
-  return '';
-}
-
-/** Shorter versions of a label, each cut at a word boundary (longest first), ending in "…". */
-export function shortenings(text: string): string[] {
-  const result: string[] = [];
-  for (let i = text.lastIndexOf(' '); i >= 4; i = text.lastIndexOf(' ', i - 1)) {
-    const short = `${text.slice(0, i).replace(/[\s,;:.–-]+$/, '')}…`;
-    if (short.length > 4 && short !== result.at(-1)) result.push(short);
-  }
-  return result;
 }
 
 export interface LayoutInput {
@@ -184,63 +154,84 @@ export function layout(input: LayoutInput): Layout {
   return { scale, height: y, bands, lanesTop, lanes, occurrences, primary };
 }
 
-/** A milestone label placed in a view: its text starts (or, `end`, ends) at `x`. */
-export interface PlacedLabel {
-  text: string;
-  x: number;
-  end: boolean;
-  box: Rect;
-}
-
-/** Vertical extent of a label around its marker's centre, in em (0.85em text, baseline 0.3em below). */
-export const LABEL_TOP = -0.45;
-export const LABEL_BOTTOM = 0.5;
+/** What a lane is named after: a phase, goal or actor. */
+type Named = { name?: LocalizedText; shortName?: LocalizedText; title?: LocalizedText };
 
 /**
- * Places the labels of the occurrences in view, most important first: each takes the first
- * place that lies wholly in `bounds` and overlaps no label placed before, no marker and no
- * `obstacle`: its full title right of the marker, else left of it, else ever shorter versions
- * (cut at words) right, then left. A label that fits nowhere is left out (the marker's
- * accessible name and the details still hold the title).
+ * The layout with its lanes: by phase, goal or actor, the lanes of the items that have
+ * milestones (and, by phase, every dated phase), in the document's order, then "none of them".
+ * `name` gives a lane's label (undefined: the lane of milestones without such an item).
  */
-export function placeLabels(
-  occurrences: Occurrence[],
-  texts: (o: Occurrence) => string[],
-  measure: (text: string, o: Occurrence) => number,
-  bounds: Rect,
+export function groupedLayout(
+  index: TimelineIndex,
+  zoom: Zoom,
   em: number,
-  obstacles: Rect[] = [],
-): Map<Occurrence, PlacedLabel> {
-  const r = R * em;
-  const index = new BoxIndex(8 * em);
-  const extent = (o: Occurrence) => [
-    Math.min(o.x, o.planned ?? o.x) - r,
-    Math.max(o.x, o.planned ?? o.x) + r,
-  ];
-  occurrences.forEach((o, i) => {
-    const [left, right] = extent(o);
-    index.add([left, o.y - r, right, o.y + r], i);
+  group: GroupBy | undefined,
+  name: (item: Named | undefined) => string,
+): Layout {
+  const used = new Set<string>();
+  const keys = (m: TimelineMilestone): string[] => {
+    const ids =
+      group === 'phase'
+        ? m.phases.map((p) => p.id)
+        : [...new Set(group === 'goal' ? m.milestone.goals : m.milestone.actors)].filter((id) =>
+            (group === 'goal' ? index.goals : index.actors).has(id),
+          );
+    const list = ids.length ? ids : [''];
+    list.forEach((id) => used.add(id));
+    return list;
+  };
+  index.milestones.forEach(keys);
+  const all: Map<string, Named> =
+    group === 'phase' ? index.phaseById : group === 'goal' ? index.goals : index.actors;
+  const dated = new Set(index.phases.map((p) => p.phase.id));
+  const laneOrder = [...all.keys()].filter((id) => used.has(id) || (group === 'phase' && dated.has(id)));
+  if (used.has('')) laneOrder.push('');
+  return layout({
+    index,
+    zoom,
+    em,
+    groupBy: group,
+    keys,
+    laneOrder,
+    laneLabel: (key) => name(key ? all.get(key) : undefined),
   });
-  for (const box of obstacles) index.add(box);
-  const gap = LABEL_GAP * em;
-  const candidates: { owner: number; candidates: Rect[]; labels: PlacedLabel[] }[] = occurrences.map(
-    (o, i) => {
-      const [left, right] = extent(o);
-      const top = o.y + LABEL_TOP * em;
-      const bottom = o.y + LABEL_BOTTOM * em;
-      const labels = texts(o).flatMap((text) => {
-        const width = measure(text, o);
-        return [
-          { text, x: right + gap, end: false, box: [right + gap, top, right + gap + width, bottom] as Rect },
-          { text, x: left - gap, end: true, box: [left - gap - width, top, left - gap, bottom] as Rect },
-        ];
-      });
-      return { owner: i, candidates: labels.map((label) => label.box), labels };
-    },
-  );
-  const placed = new Map<Occurrence, PlacedLabel>();
-  placeBoxes(index, candidates, bounds).forEach((k, i) => {
-    if (k >= 0) placed.set(occurrences[i], candidates[i].labels[k]);
-  });
-  return placed;
+}
+
+/** The part of a layout in a window: what is drawn, and which milestone takes focus. */
+export interface Slice {
+  /** Left edge of the window (px in the layout). */
+  left: number;
+  /** Time-order position of the milestone that takes focus; -1: none. */
+  roving: number;
+  /** Its occurrence, drawn last so its element stays (and keeps focus) as the window moves. */
+  focusable?: Occurrence;
+  /** The other occurrences that reach into the window. */
+  shown: Occurrence[];
+  /** Whether the extent from `a` to `b` (px) reaches into the window. */
+  within: (a: number, b: number) => boolean;
+}
+
+/**
+ * Slices a layout to the window that starts at `from` (UTC ms) and is `width` px wide; only
+ * what reaches into it (give or take an em) is drawn. `focusOrder` is the milestone that keeps
+ * focus; -1 (or out of range): the first one in view, else the last one.
+ */
+export function slice(
+  plan: Layout,
+  index: TimelineIndex,
+  from: number,
+  width: number,
+  em: number,
+  focusOrder: number,
+): Slice {
+  const left = (from - index.start) * plan.scale;
+  const [low, high] = [left - em, left + width + em];
+  const within = (a: number, b: number) => b >= low && a <= high;
+  let roving = focusOrder;
+  if (roving < 0 || roving >= plan.primary.length)
+    roving = (plan.primary.find((o) => o.x >= left) ?? plan.primary.at(-1))?.m.order ?? -1;
+  const focusable = plan.primary[roving];
+  const shown = plan.occurrences.filter((o) => o !== focusable && within(o.left, o.right));
+  return { left, roving, focusable, shown, within };
 }

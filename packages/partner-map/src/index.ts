@@ -1,4 +1,5 @@
-export { KoopPartnerMap, KoopActorSelectEvent, type KoopActorSelectDetail } from './partner-map.element.js';
+export { KoopPartnerMap } from './partner-map.element.js';
+export { KoopActorSelectEvent, type KoopActorSelectDetail } from './events.js';
 export {
   forceLayout,
   forceSteps,

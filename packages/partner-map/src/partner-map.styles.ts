@@ -79,6 +79,8 @@ export const partnerMapStyles = css`
   }
 
   .time input {
+    /* A slider's own font is the browser's 13.33 px: inherit, so 14em follows the page. */
+    font: inherit;
     width: 14em;
     max-width: 100%;
     min-height: 2.75em;

@@ -1,12 +1,9 @@
-import { KoopPartnerMap, type KoopActorSelectEvent } from './partner-map.element.js';
+import { KoopPartnerMap } from './partner-map.element.js';
 
 KoopPartnerMap.define('koop-partner-map');
 
 declare global {
   interface HTMLElementTagNameMap {
     'koop-partner-map': KoopPartnerMap;
-  }
-  interface HTMLElementEventMap {
-    'koop-actor-select': KoopActorSelectEvent;
   }
 }

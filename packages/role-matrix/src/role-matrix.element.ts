@@ -1,9 +1,8 @@
-import { parseCalendarDate, rolesDay, type Assignment, type KoopDocument, type Sector } from '@koop/schema';
+import { parseCalendarDate, rolesDay, SECTOR_ORDER, type Assignment, type KoopDocument } from '@koop/schema';
 import {
-  fontOf,
   formatDate,
   KoopWidget,
-  textWidth,
+  Memo,
   type KoopSelection,
   type LinkedItems,
   type UiLanguage,
@@ -11,23 +10,16 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
+import { GridFocus, type TabStop } from './grid-focus.js';
 import { conflictIcon, historyIcon } from './icons.js';
 import { cellKey, KEY_SEPARATOR, roleMatrix, type MatrixRow, type RoleMatrix } from './matrix.js';
 import type { PanelContext } from './panels.js';
 import { roleMatrixStyles } from './role-matrix.styles.js';
+import { groupRows, sortedRows, type Group } from './rows.js';
 import { roleMatrixStrings, type RoleMatrixStrings, type SortKey } from './strings.js';
+import { TableFit } from './table-fit.js';
 
-const SECTORS: (Sector | 'none')[] = [
-  'civil-society',
-  'administration',
-  'politics',
-  'funder',
-  'business',
-  'science',
-  'intermediary',
-  'media',
-  'none',
-];
+const GROUP_ORDER = [...SECTOR_ORDER, 'none' as const];
 let panels: typeof import('./panels.js') | undefined;
 /**
  * Loads the details, history and data-notice panels with their strings in `lang`; from then on
@@ -44,29 +36,16 @@ async function loadPanels(lang: UiLanguage = 'de'): Promise<void> {
   }
 }
 
-/** At this width (px) and below, the table becomes a list per actor. */
-const NARROW = 480;
-
-/** The first logical column a cell covers. */
-function columnOf(cell: HTMLTableCellElement): number {
-  let column = 0;
-  for (const other of (cell.parentElement as HTMLTableRowElement).cells) {
-    if (other === cell) break;
-    column += other.colSpan;
-  }
-  return column;
-}
-
-/** The cell of `row` that covers logical column `column`. */
-function cellAt(row: HTMLTableRowElement, column: number): HTMLTableCellElement {
-  let end = 0;
-  for (const cell of row.cells) if ((end += cell.colSpan) > column) return cell;
-  return row.cells[row.cells.length - 1];
-}
-
-interface Group {
-  sector?: Sector | 'none';
+/** What one render shows, worked out before it (render assigns nothing). */
+interface View {
+  document: KoopDocument;
+  matrix: RoleMatrix;
+  /** The actors in the view, sorted; `visible` of them on the pages loaded. */
   rows: MatrixRow[];
+  visible: MatrixRow[];
+  groups: Group[];
+  /** A selection made in another widget. */
+  linked?: LinkedItems;
 }
 
 /**
@@ -81,22 +60,14 @@ interface Group {
  *
  * @summary Roles of the partners and role conflicts.
  *
- * @attr src - URL of the koop document.
  * @attr at - The day shown (YYYY-MM-DD), or `all` for all periods; default: the document's `updatedAt` (not in the future), else today, or, when nobody holds a role then (a historical document), the last day someone did (the summary says so).
  * @attr sort - `sector` (default: grouped by sector), `actor` (A–Z) or `roles` (number of roles).
  * @attr conflicts-only - Show only actors with a role conflict.
  * @attr page-size - Actors shown at first and added by the "more" button (default 50).
- * @attr refresh - Re-fetch `src` every this many seconds.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2).
  *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
  * @event koop-conflict-select - The reader opened a row's or a cell's conflicts. `detail: { actor, role, conflicts }`.
  * @event koop-select - Opening a row's or cell's conflicts also selects its actor for the other widgets of a `<koop-data>` (closing them clears it): `detail: { kind: 'actor', id, source }`. A selection made elsewhere frames and marks the rows of the actors linked to it (the actor, a goal's owners, a milestone's actors).
  *
- * @csspart base - The widget's box.
  * @csspart controls - Filter, sort and date controls.
  * @csspart problems - The notice listing contradictions in the data, with JSON paths.
  * @csspart table - The matrix (a `table`).
@@ -105,20 +76,8 @@ interface Group {
  * @csspart linked-mark - The "Verknüpft" mark of an actor linked to that selection.
  * @csspart history - The history of a role.
  * @csspart more - The button that shows the next page of actors.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
  *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text colour.
- * @cssprop --koop-color-surface - Background.
- * @cssprop --koop-color-surface-raised - Background of buttons and header cells.
- * @cssprop --koop-color-border - Borders and lines.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-color-success - Resolved conflicts.
- * @cssprop --koop-color-warning - Mitigated conflicts.
- * @cssprop --koop-color-danger - Conflict marks, open conflicts.
  * @cssprop --koop-role-matrix-height - Maximum height of the table before it scrolls (default 75vh).
- * @cssprop --koop-font-family - Font (default: inherited from the page).
  */
 export class KoopRoleMatrix extends KoopWidget {
   static override styles = [...KoopWidget.styles, roleMatrixStyles];
@@ -152,14 +111,19 @@ export class KoopRoleMatrix extends KoopWidget {
   declare private announcement: string;
   /** In the list layout: the actor under whose role the history opened. */
   private historyActor = '';
-  /** The grid's tab stop: row (0 = column headers) and column (0 = row headers). */
-  private stop = [0, 0];
-  private cache?: { document: KoopDocument; at?: string; matrix: RoleMatrix };
+  private readonly grid = new GridFocus(
+    () => [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tr.nav')],
+    () => this.view?.matrix.roles.length ?? 0,
+  );
+  private readonly fit = new TableFit(
+    this,
+    () => this.narrow,
+    (narrow) => (this.narrow = narrow),
+  );
+  private readonly memo = new Memo();
   /** Pages of actors shown, for one view; another view starts with the first page. */
   private paging?: { view: string; document: KoopDocument; pages: number };
-  private resizeObserver?: ResizeObserver;
-  /** A selection made in another widget, resolved while rendering. */
-  private linkedNow?: LinkedItems;
+  private view?: View;
   /** The opener to focus once a panel that had focus has closed. */
   private focusAfter?: string;
 
@@ -172,22 +136,6 @@ export class KoopRoleMatrix extends KoopWidget {
     this.selected = null;
     this.history = null;
     this.announcement = '';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width <= NARROW;
-      // Next frame: a layout change inside the observer's callback would loop.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-      else requestAnimationFrame(() => this.showScroll());
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   private get strings(): RoleMatrixStrings {
@@ -223,65 +171,47 @@ export class KoopRoleMatrix extends KoopWidget {
     // The table's width for its fixed layout (custom properties: no style attribute under CSP).
     const table = this.renderRoot.querySelector('table');
     if (table) {
-      table.style.setProperty('--_columns', String(this.cache?.matrix.roles.length ?? 1));
-      this.fitColumns(table);
-      this.showScroll();
+      table.style.setProperty('--_columns', String(this.view?.matrix.roles.length ?? 1));
+      this.fit.fitColumns(
+        table,
+        `${this.view?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`,
+      );
+      this.fit.showScroll();
     }
-    if (!panels && this.cache?.matrix.problems.length)
-      loadPanels().then(() => panels && this.requestUpdate());
+    if (!panels && this.view?.matrix.problems.length) loadPanels().then(() => panels && this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.returnFocus(changed);
-    if (this.narrow === undefined) {
-      const width = this.getBoundingClientRect().width;
-      this.narrow = width > 0 && width <= NARROW;
-    }
+    this.narrow ??= this.fit.measure();
+    const document = this.document;
+    this.view = document && this.viewOf(document);
+    // One tab stop, kept inside the grid when rows or columns go away.
+    if (this.view) this.grid.fit(this.view.visible.length, this.view.matrix.roles.length);
   }
 
-  private fitted?: { key: string; frame: Element };
-
-  /**
-   * Columns at least as wide as the longest word of their headers (parts of a hyphenated word
-   * count apart): a fixed layout would otherwise break "Koordinationsstelle" mid-word wherever
-   * the browser has no hyphenation dictionary for the language. The table scrolls instead.
-   */
-  private fitColumns(table: HTMLTableElement): void {
-    const role = table.querySelector('thead button.role');
-    const actor = table.querySelector('tbody th[scope="row"] .name');
-    const frame = table.closest<HTMLElement>('.table-frame');
-    const key = `${this.cache?.matrix.roles.map((r) => r.id)} ${this.language.ui} ${this.sortKey}`;
-    if (!role || !frame || (this.fitted?.key === key && this.fitted.frame === frame)) return;
-    this.fitted = { key, frame };
-    const widest = (elements: Iterable<Element>, sample: Element) => {
-      const font = fontOf(sample);
-      let max = 0;
-      for (const element of elements)
-        for (const word of (element.textContent ?? '').split(/\s+|(?<=-)/))
-          max = Math.max(max, textWidth(word, font));
-      return max / parseFloat(getComputedStyle(table).fontSize);
-    };
-    // Padding of the cell and the button, the clock icon beside the last word, some room.
-    const column = widest(table.querySelectorAll('thead button.role'), role) + 3.4;
-    frame.style.setProperty('--_column', `${Math.max(11, Math.ceil(column * 4) / 4)}em`);
-    if (actor) {
-      const first = widest(table.querySelectorAll('tbody th[scope="row"] .name'), actor) + 2;
-      frame.style.setProperty('--_first', `${Math.max(12, Math.ceil(first * 4) / 4)}em`);
-    }
+  private viewOf(document: KoopDocument): View {
+    const matrix = this.matrix(document);
+    const { sortKey, conflictsOnly, page, printing, linked } = this;
+    const deps = [matrix, sortKey, conflictsOnly, this.language.locale, page, this.pages(document)];
+    // A resize renders again: the same view, not sorted anew.
+    return this.memo.get('view', [...deps, printing.active, linked.value], () =>
+      this.makeView(document, matrix),
+    );
   }
 
-  private onScroll = () => this.showScroll();
-
-  /** A fade at the edge where more columns wait, and a hint in words below the table. */
-  private showScroll(): void {
-    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
-    const frame = wrap?.parentElement;
-    if (!wrap || !frame) return;
-    const more = wrap.scrollWidth - wrap.clientWidth;
-    frame.classList.toggle('scrolls', more > 1);
-    frame.classList.toggle('more-end', more > 1 && Math.abs(wrap.scrollLeft) < more - 1);
-    frame.classList.toggle('more-start', Math.abs(wrap.scrollLeft) > 1);
+  private makeView(document: KoopDocument, matrix: RoleMatrix): View {
+    const rows = sortedRows(matrix, {
+      sort: this.sortKey,
+      conflictsOnly: this.conflictsOnly,
+      locale: this.language.locale,
+      sectors: GROUP_ORDER,
+      name: (row) => this.name(row),
+    });
+    const visible = this.printing.active ? rows : rows.slice(0, this.pages(document) * this.page);
+    const groups = groupRows(visible, this.sortKey);
+    return { document, matrix, rows, visible, groups, linked: this.linked.foreign(document) };
   }
 
   /**
@@ -324,12 +254,11 @@ export class KoopRoleMatrix extends KoopWidget {
 
   private matrix(document: KoopDocument): RoleMatrix {
     const { at, lastHeld } = this.reference(document);
-    if (this.cache?.document !== document || this.cache.at !== at) {
+    return this.memo.get('matrix', [document, at], () => {
       const matrix = roleMatrix(document, at);
       // A historical document: nobody holds a role on its date, so it shows the last day someone did.
-      this.cache = { document, at, matrix: lastHeld ? { ...matrix, lastHeld } : matrix };
-    }
-    return this.cache.matrix;
+      return lastHeld ? { ...matrix, lastHeld } : matrix;
+    });
   }
 
   private name(row: MatrixRow): string {
@@ -339,34 +268,6 @@ export class KoopRoleMatrix extends KoopWidget {
   private get page(): number {
     const size = Math.floor(Number(this.pageSize));
     return size > 0 ? size : 50;
-  }
-
-  /** The actors in the view, sorted: sector order first when grouped. */
-  private sorted(matrix: RoleMatrix): MatrixRow[] {
-    const sort = this.sortKey;
-    const names = new Map(matrix.rows.map((row) => [row, this.name(row)]));
-    const collator = new Intl.Collator(this.language.locale);
-    const sector = (row: MatrixRow) => (sort === 'sector' ? SECTORS.indexOf(row.actor.sector ?? 'none') : 0);
-    return matrix.rows
-      .filter((row) => !this.conflictsOnly || row.conflicts.length)
-      .sort(
-        (a, b) =>
-          sector(a) - sector(b) ||
-          (sort === 'roles' ? b.cells.size - a.cells.size : 0) ||
-          collator.compare(names.get(a)!, names.get(b)!),
-      );
-  }
-
-  /** The shown actors (the pages loaded), in sector groups when sorted by sector. */
-  private groups(rows: MatrixRow[]): Group[] {
-    if (this.sortKey !== 'sector') return [{ rows }];
-    const groups: Group[] = [];
-    for (const row of rows) {
-      const sector = row.actor.sector ?? 'none';
-      if (groups.at(-1)?.sector === sector) groups.at(-1)!.rows.push(row);
-      else groups.push({ sector, rows: [row] });
-    }
-    return groups;
   }
 
   private get viewKey(): string {
@@ -439,82 +340,12 @@ export class KoopRoleMatrix extends KoopWidget {
     else if (button?.classList.contains('role')) this.toggleHistory(button.value, button.dataset.actor);
   }
 
-  /**
-   * Arrow keys, Home/End and Ctrl+Home/End move between the grid's cells. Positions are logical
-   * columns: a run of empty cells is one cell spanning them, and moving up or down keeps the
-   * column the reader was in.
-   */
-  private onKeydown(event: KeyboardEvent): void {
-    const cell = (event.target as Element).closest('td, th') as HTMLTableCellElement | null;
-    const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row?.classList.contains('nav')) return;
-    const rows = [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tr.nav')];
-    const last = rows.length - 1;
-    const end = this.cache!.matrix.roles.length;
-    const start = columnOf(cell);
-    let r = rows.indexOf(row);
-    let c = this.stop[1] >= start && this.stop[1] < start + cell.colSpan ? this.stop[1] : start;
-    switch (event.key) {
-      case 'ArrowUp':
-        r--;
-        break;
-      case 'ArrowDown':
-        r++;
-        break;
-      case 'ArrowLeft':
-        c = start - 1;
-        break;
-      case 'ArrowRight':
-        c = start + cell.colSpan;
-        break;
-      case 'Home':
-        [r, c] = [event.ctrlKey ? 0 : r, 0];
-        break;
-      case 'End':
-        [r, c] = [event.ctrlKey ? last : r, end];
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    r = Math.max(0, Math.min(last, r));
-    c = Math.max(0, Math.min(end, c));
-    const target = cellAt(rows[r], c);
-    // Keep the focused cell clear of the sticky headers.
-    const wrap = target.closest<HTMLElement>('.table-wrap')!;
-    wrap.style.setProperty(
-      'scroll-padding',
-      `${rows[0].offsetHeight}px 0 0 ${rows[0].cells[0].offsetWidth}px`,
-    );
-    this.stop = [r, c];
-    (target.querySelector('button') ?? target).focus();
-  }
-
-  /** Whatever cell takes focus (keys, mouse, Tab) becomes the one tab stop. */
-  private onFocusin(event: FocusEvent): void {
-    const target = event.target as HTMLElement;
-    const cell = target.closest('td, th') as HTMLTableCellElement | null;
-    const row = cell?.parentElement as HTMLTableRowElement | null;
-    if (!cell || !row?.classList.contains('nav')) return;
-    const table = row.closest('table')!;
-    for (const old of table.querySelectorAll('[tabindex="0"]'))
-      if (old !== target) old.setAttribute('tabindex', '-1');
-    target.setAttribute('tabindex', '0');
-    const r = [...table.querySelectorAll('tr.nav')].indexOf(row);
-    const start = columnOf(cell);
-    const [sr, sc] = this.stop;
-    if (sr !== r || sc < start || sc >= start + cell.colSpan) this.stop = [r, start];
-  }
-
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
-    const matrix = this.matrix(document);
-    const rows = this.sorted(matrix);
-    const shown = rows.length;
+    const view = this.view?.document === document ? this.view : this.viewOf(document);
+    const { matrix, visible, groups } = view;
+    const shown = view.rows.length;
     const printing = this.printing.active;
-    const visible = printing ? rows : rows.slice(0, this.pages(document) * this.page);
-    const groups = this.groups(visible);
-    this.linkedNow = this.linked.foreign(document);
     return html`<section class="matrix" aria-label=${this.regionLabel(s.heading)} @click=${this.onClick}>
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
       ${this.renderLinkedStatus(document)} ${this.renderControls(matrix)}
@@ -530,8 +361,8 @@ export class KoopRoleMatrix extends KoopWidget {
             ? html`<p class="empty">${matrix.rows.length ? s.noConflicts : s.nobody}</p>`
             : // On paper, the list per actor: a wide table would be cut at the page edge.
               this.narrow || printing
-              ? this.renderList(groups, matrix)
-              : this.renderTable(groups, matrix)
+              ? this.renderList(groups, view)
+              : this.renderTable(groups, view)
       }
       ${
         shown > visible.length
@@ -661,22 +492,20 @@ export class KoopRoleMatrix extends KoopWidget {
     </button>`;
   }
 
-  private renderTable(groups: Group[], matrix: RoleMatrix) {
+  private renderTable(groups: Group[], view: View) {
     const s = this.strings;
+    const matrix = view.matrix;
     const columns = matrix.roles.length;
-    const count = groups.reduce((n, group) => n + group.rows.length, 0);
-    // One tab stop, kept inside the grid when rows or columns go away.
-    const [sr, sc] = (this.stop = [Math.min(this.stop[0], count), Math.min(this.stop[1], columns)]);
-    const stop = (r: number, c: number, span = 1) => (r === sr && sc >= c && sc < c + span ? 0 : -1);
+    const stop = this.grid.tabindex;
     let r = 0;
     return html`<div class="table-frame">
-        <div class="table-wrap" @scroll=${this.onScroll}>
+        <div class="table-wrap" @scroll=${this.fit.onScroll}>
           <table
             role="grid"
             aria-labelledby="heading"
             part="table"
-            @keydown=${this.onKeydown}
-            @focusin=${this.onFocusin}
+            @keydown=${this.grid.onKeydown}
+            @focusin=${this.grid.onFocusin}
           >
             <thead>
               <tr class="nav">
@@ -701,7 +530,7 @@ export class KoopRoleMatrix extends KoopWidget {
                         </tr>`
                       : nothing
                   }
-                  ${group.rows.map((row) => this.renderRow(row, matrix, ++r, stop))}
+                  ${group.rows.map((row) => this.renderRow(row, view, ++r, stop))}
                 </tbody>`,
             )}
           </table>
@@ -712,16 +541,12 @@ export class KoopRoleMatrix extends KoopWidget {
       ${this.history && !this.historyActor ? this.renderHistory(this.history, matrix) : nothing}`;
   }
 
-  private renderRow(
-    row: MatrixRow,
-    matrix: RoleMatrix,
-    r: number,
-    stop: (r: number, c: number, span?: number) => number,
-  ) {
+  private renderRow(row: MatrixRow, view: View, r: number, stop: TabStop) {
     const s = this.strings;
+    const matrix = view.matrix;
     const id = row.actor.id;
     const count = row.conflicts.length;
-    const linked = this.linkedNow?.actors.has(id);
+    const linked = view.linked?.actors.has(id);
     const name = html`<span class="name">${this.docText(row.actor.shortName ?? row.actor.name)}</span
       >${linked ? html` ${this.linkedMark()}` : nothing}`;
     const cells: TemplateResult[] = [];
@@ -760,22 +585,23 @@ export class KoopRoleMatrix extends KoopWidget {
     </tr>`;
   }
 
-  private renderList(groups: Group[], matrix: RoleMatrix) {
+  private renderList(groups: Group[], view: View) {
     const s = this.strings;
     return groups.map(
       (group) =>
         html`${group.sector ? html`<div role="heading" aria-level=${this.level(1)} class="group-heading">${s.sectors[group.sector]}</div>` : nothing}
           <ul class="cards" role="list">
-            ${group.rows.map((row) => this.renderCard(row, matrix, group.sector ? 2 : 1))}
+            ${group.rows.map((row) => this.renderCard(row, view, group.sector ? 2 : 1))}
           </ul>`,
     );
   }
 
-  private renderCard(row: MatrixRow, matrix: RoleMatrix, depth: number) {
+  private renderCard(row: MatrixRow, view: View, depth: number) {
     const s = this.strings;
+    const matrix = view.matrix;
     const id = row.actor.id;
     const count = row.conflicts.length;
-    const linked = this.linkedNow?.actors.has(id);
+    const linked = view.linked?.actors.has(id);
     return html`<li class="card${count ? ' conflict' : ''}${linked ? ' linked' : ''}" part="actor">
       <div role="heading" aria-level=${this.level(depth)} class="card-title">
         ${this.docText(row.actor.shortName ?? row.actor.name)}

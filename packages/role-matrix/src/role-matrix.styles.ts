@@ -38,6 +38,8 @@ export const roleMatrixStyles = css`
   }
 
   .check input {
+    /* A checkbox's own font is the browser's 13.33 px: inherit, so 1.1em follows the page. */
+    font: inherit;
     width: 1.1em;
     height: 1.1em;
     margin: 0;

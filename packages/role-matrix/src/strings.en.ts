@@ -1,3 +1,4 @@
+import { LABELS_EN } from '@koop/schema';
 import type { RoleMatrixStrings } from './strings.js';
 
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
@@ -15,23 +16,11 @@ export const en: RoleMatrixStrings = {
   sortBy: 'Sort by',
   sort: { sector: 'Sector', actor: 'Actor', roles: 'Number of roles' },
   date: 'As of',
-  sectors: {
-    'civil-society': 'Civil society',
-    administration: 'Public administration',
-    politics: 'Politics',
-    funder: 'Funders and foundations',
-    business: 'Business',
-    science: 'Science',
-    intermediary: 'Intermediaries',
-    media: 'Media',
-    none: 'No sector',
-  },
+  sectors: LABELS_EN.sectors,
   mandate: { none: 'no mandate', advisory: 'advisory', binding: 'binding decisions' },
   staffing: { paid: 'paid', volunteer: 'volunteer' },
   conflictStatus: {
-    open: 'open',
-    mitigated: 'mitigated',
-    resolved: 'resolved',
+    ...LABELS_EN.conflictStatus,
     unnamed: 'not named by the partners',
     unknown: 'not given',
   },

@@ -1,4 +1,4 @@
-import type { ConflictStatus, Mandate, Sector, Staffing } from '@koop/schema';
+import { LABELS_DE, type ConflictStatus, type Mandate, type Sector, type Staffing } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export type SortKey = 'sector' | 'actor' | 'roles';
@@ -55,23 +55,12 @@ const de: RoleMatrixStrings = {
   sortBy: 'Sortieren nach',
   sort: { sector: 'Bereich', actor: 'Akteur', roles: 'Anzahl der Rollen' },
   date: 'Stand am',
-  sectors: {
-    'civil-society': 'Zivilgesellschaft',
-    administration: 'Verwaltung',
-    politics: 'Politik',
-    funder: 'Förderer und Stiftungen',
-    business: 'Wirtschaft',
-    science: 'Wissenschaft',
-    intermediary: 'Intermediäre',
-    media: 'Medien',
-    none: 'Ohne Bereich',
-  },
+  // The one word apart from the shared vocabulary, kept while the matrix's tests pin it.
+  sectors: { ...LABELS_DE.sectors, funder: 'Förderer und Stiftungen' },
   mandate: { none: 'ohne Mandat', advisory: 'beratend', binding: 'entscheidet verbindlich' },
   staffing: { paid: 'hauptamtlich', volunteer: 'ehrenamtlich' },
   conflictStatus: {
-    open: 'offen',
-    mitigated: 'entschärft',
-    resolved: 'gelöst',
+    ...LABELS_DE.conflictStatus,
     unnamed: 'von den Partnern nicht benannt',
     unknown: 'nicht angegeben',
   },

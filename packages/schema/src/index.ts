@@ -44,3 +44,15 @@ export {
   type SchemaWalk,
   type SchemaFinding,
 } from './json-schema.js';
+export {
+  SECTOR_ORDER,
+  RELATION_TYPE_ORDER,
+  ENTRY_TYPE_ORDER,
+  GOAL_STATUS_ORDER,
+  MILESTONE_STATUS_ORDER,
+  ENTRY_STATUS_ORDER,
+  CONFLICT_STATUS_ORDER,
+  LABELS_DE,
+  LABELS_EN,
+  type VocabularyLabels,
+} from './vocabulary.js';

@@ -1,5 +1,6 @@
 import {
   documentTimeZone,
+  ENTRY_TYPE_ORDER,
   instant,
   localDate,
   type Actor,
@@ -10,16 +11,6 @@ import {
   type Milestone,
 } from '@koop/schema';
 import { localize, type KoopSelection } from '@koop/core';
-
-export const ENTRY_TYPES: EntryType[] = [
-  'decision',
-  'meeting',
-  'result',
-  'evaluation',
-  'announcement',
-  'milestone',
-  'personnel-change',
-];
 
 export interface FeedItem {
   entry: Entry;
@@ -121,7 +112,7 @@ export function feedIndex(document: KoopDocument): FeedIndex {
     actors,
     goals,
     milestones: firstById(document.milestones),
-    types: ENTRY_TYPES.filter((type) => types.has(type)),
+    types: ENTRY_TYPE_ORDER.filter((type) => types.has(type)),
     actorIds: [...actorIds].filter((id) => actors.has(id)).sort(byName(actors)),
     goalIds: [...goalIds].filter((id) => goals.has(id)).sort(byName(goals)),
     years: [...new Set(items.map((item) => item.year).filter((year) => year > 0))].sort((a, b) => b - a),

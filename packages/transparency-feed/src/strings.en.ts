@@ -1,3 +1,4 @@
+import { LABELS_EN } from '@koop/schema';
 import type { FeedStrings } from './strings.js';
 
 export const en: FeedStrings = {
@@ -16,15 +17,7 @@ export const en: FeedStrings = {
   noEntries: 'No entries yet.',
   noMatches: 'No entries match these filters.',
   more: (next, remaining) => `Load more (${next} of ${remaining} remaining)`,
-  types: {
-    decision: 'Decision',
-    meeting: 'Meeting',
-    result: 'Result',
-    evaluation: 'Evaluation',
-    announcement: 'Announcement',
-    milestone: 'Milestone',
-    'personnel-change': 'Personnel change',
-  },
+  types: LABELS_EN.entryTypes,
   who: 'Who',
   why: 'With which goal',
   how: 'In which way',
@@ -44,7 +37,7 @@ export const en: FeedStrings = {
   binding: 'binding',
   notBinding: 'not binding',
   permalink: 'Link to this entry',
-  status: { scheduled: 'scheduled', held: 'held', cancelled: 'cancelled', postponed: 'postponed' },
+  status: LABELS_EN.entryStatus,
   parts: (type) => (type === 'meeting' ? 'Agenda' : 'Includes'),
   partOf: 'Part of',
   isNew: 'New',

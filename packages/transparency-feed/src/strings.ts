@@ -1,4 +1,10 @@
-import type { DecisionProcedure, EntryStatus, EntryType, MeetingFormat } from '@koop/schema';
+import {
+  LABELS_DE,
+  type DecisionProcedure,
+  type EntryStatus,
+  type EntryType,
+  type MeetingFormat,
+} from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export interface FeedStrings {
@@ -61,15 +67,7 @@ const de: FeedStrings = {
   noEntries: 'Noch keine Einträge.',
   noMatches: 'Keine Einträge passen zu diesen Filtern.',
   more: (next, remaining) => `Weitere laden (${next} von ${remaining} verbleibenden)`,
-  types: {
-    decision: 'Beschluss',
-    meeting: 'Sitzung',
-    result: 'Ergebnis',
-    evaluation: 'Auswertung',
-    announcement: 'Ankündigung',
-    milestone: 'Meilenstein',
-    'personnel-change': 'Personalwechsel',
-  },
+  types: LABELS_DE.entryTypes,
   who: 'Wer',
   why: 'Mit welchem Ziel',
   how: 'In welcher Weise',
@@ -89,7 +87,7 @@ const de: FeedStrings = {
   binding: 'verbindlich',
   notBinding: 'nicht verbindlich',
   permalink: 'Link zu diesem Eintrag',
-  status: { scheduled: 'geplant', held: 'stattgefunden', cancelled: 'abgesagt', postponed: 'verschoben' },
+  status: LABELS_DE.entryStatus,
   parts: (type) => (type === 'meeting' ? 'Tagesordnung' : 'Dazu gehört'),
   partOf: 'Teil von',
   isNew: 'Neu',

@@ -6,6 +6,7 @@ import {
   formatDateRange,
   idFragment,
   KoopWidget,
+  Memo,
   RovingFocus,
   safeLink,
 } from '@koop/core';
@@ -42,42 +43,24 @@ const MIME: Record<FeedFormat, string> = {
  *
  * @summary The transparency feed of a cooperation.
  *
- * @attr src - URL of the koop document.
  * @attr types - Show only these entry types, comma-separated (e.g. `decision,meeting`).
  * @attr actor - Show only entries with this actor (id).
  * @attr goal - Show only entries serving this goal (id).
  * @attr year - Show only entries of this year.
  * @attr query - Show only entries whose title or summary contain every word of this text.
  * @attr page-size - Entries per page (default 20).
- * @attr refresh - Re-fetch `src` every this many seconds; new entries are announced and marked.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr lang - `de` (default) or `en`; else inherited from the page.
- * @attr heading-level - Level of the widget's heading (default 2); months and entries follow.
- *
- * @event koop-load - The document was loaded and validated. `detail: { document, url, problems }`.
- * @event koop-error - The document could not be loaded or is invalid. `detail: { kind, url, status, detail, problems, stale }`.
+ * @attr refresh - Re-fetch `src` every this many seconds; a failed refresh keeps the last good data. New entries are announced and marked.
+ * @attr heading-level - Heading level (1–6) of the widget's top headings; default 2. Months and entries follow.
  *
  * Inside a `<koop-data>` an actor, goal or milestone selected in another widget also filters the
  * feed (to the entries naming it), on top of the reader's own filters, until it is cleared.
  *
- * @csspart base - The widget's box.
  * @csspart filters - The filter form.
  * @csspart entry - One entry (an `article`; the parts of an entry are entries inside it).
  * @csspart parts - The list of an entry's parts (a meeting's agenda).
  * @csspart new-badge - The "Neu" mark of an entry that arrived with a refresh.
  * @csspart more - The "Weitere laden" button.
  * @csspart downloads - The download buttons.
- * @csspart error - The error message.
- * @csspart footer - Notice, date and data warnings below the content.
- *
- * @cssprop --koop-color-text - Text colour.
- * @cssprop --koop-color-text-muted - Secondary text colour.
- * @cssprop --koop-color-surface - Background.
- * @cssprop --koop-color-surface-raised - Background of buttons and fields.
- * @cssprop --koop-color-border - Borders and lines.
- * @cssprop --koop-color-accent - Links and entry type marks.
- * @cssprop --koop-color-focus - Focus ring.
- * @cssprop --koop-font-family - Font (default: inherited from the page).
  */
 export class KoopTransparencyFeed extends KoopWidget {
   static override styles = [...KoopWidget.styles, feedStyles];
@@ -116,7 +99,7 @@ export class KoopTransparencyFeed extends KoopWidget {
   private previousDocument?: KoopDocument;
   private filterKey = '';
   private revealPending = false;
-  private filtered?: { index: FeedIndex; key: string; items: FeedItem[]; top: FeedItem[] };
+  private readonly memo = new Memo();
   private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
@@ -187,12 +170,10 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   /** The entries passing the filter, and those of them listed at the top (not under another). */
   private filteredLists(index: FeedIndex): { items: FeedItem[]; top: FeedItem[] } {
-    const key = this.filterKey;
-    if (this.filtered?.index !== index || this.filtered.key !== key) {
+    return this.memo.get('filtered', [index, this.filterKey], () => {
       const items = filterItems(index, this.filter);
-      this.filtered = { index, key, items, top: topLevel(items) };
-    }
-    return this.filtered;
+      return { items, top: topLevel(items) };
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,7 +283,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       entries: this.filteredEntries,
       lang: this.language.locale,
       pageUrl: location.href.split('#')[0],
-      documentUrl: this.documentController.state.url,
+      documentUrl: this.documentUrl,
     });
   }
 
@@ -542,7 +523,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       ${
         links.length
           ? html`<ul class="links" aria-label=${s.links}>
-              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentController.state.url)}</li>`)}
+              ${links.map((link) => html`<li>${safeLink(link.url, this.text(link.title) || link.url, this.documentUrl)}</li>`)}
             </ul>`
           : nothing
       }

@@ -82,6 +82,8 @@ export const feedStyles = css`
   }
 
   .type-option input {
+    /* A checkbox's own font is the browser's 13.33 px: inherit, so 1.1em follows the page. */
+    font: inherit;
     width: 1.1em;
     height: 1.1em;
     margin: 0;
