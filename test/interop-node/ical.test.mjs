@@ -209,3 +209,28 @@ test('imported twice nothing changes; one event changed in the source changes ex
   );
   assert.deepEqual(next.document.entries[2].actors, ['verein']);
 });
+
+test('removeMissing: an event deleted from the calendar goes, one outside the window stays', () => {
+  const daily = event('UID:t@x', 'DTSTART:20260101T080000Z', 'RRULE:FREQ=DAILY;COUNT=60', 'SUMMARY:Täglich');
+  const single = event('UID:s@x', 'DTSTART:20260115T080000Z', 'SUMMARY:Einmal');
+  const january = run(calendar(daily, single), { from: '2026-01-01', to: '2026-01-31' });
+  const { document } = mergeRecords(newDocument(january.records, 'cal.ics'), january.records);
+  assert.equal(document.entries.length, 32);
+  // a month later, the window has moved and the single event was deleted
+  const february = run(calendar(daily), { from: '2026-01-20', to: '2026-02-19' });
+  const options = { scheme: 'ical-uid', removeMissing: true, owns: february.owns, covers: february.covers };
+  const { plan, document: after } = mergeRecords(document, february.records, options);
+  const summary = plan.summary.entries;
+  assert.deepEqual(summary, { added: 19, changed: 0, unchanged: 12, removed: 0 });
+  const march = run(calendar(daily), { from: '2026-01-10', to: '2026-01-20' });
+  const removed = mergeRecords(after, march.records, { ...options, owns: march.owns, covers: march.covers });
+  assert.deepEqual(
+    removed.plan.changes.filter((c) => c.kind === 'removed').map((c) => c.before.title),
+    ['Einmal'],
+  );
+  assert.equal(removed.document.entries.length, 31 + 19);
+  // a source that cannot be read changes nothing, also with removeMissing
+  const broken = run('BEGIN:VCALENDAR\r\nkaputt\r\nEND:VCALENDAR');
+  const none = mergeRecords(after, broken.records, { ...options, covers: broken.covers });
+  assert.deepEqual(none.document, after);
+});

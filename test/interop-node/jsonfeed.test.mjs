@@ -102,8 +102,9 @@ const documentArbitrary = fc
 test('fuzzed documents: document → JSON Feed → document is deep-equal', () => {
   fc.assert(
     fc.property(documentArbitrary, (document) => {
+      // Every generated document is one the data check accepts, so none is skipped.
       const checked = validateDocument(document);
-      fc.pre(checked.valid);
+      assert.equal(checked.valid, true, JSON.stringify(checked.problems));
       assert.deepEqual(roundTrip(document), document);
     }),
     { numRuns: 150 },

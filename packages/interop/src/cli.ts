@@ -116,6 +116,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     scheme: importer.scheme,
     removeMissing: flags['remove-missing'] === 'yes',
     owns: result.owns,
+    covers: result.covers,
   });
   const checked = validateDocument(document);
   const problems: ImportProblem[] = [

@@ -10,7 +10,7 @@
  * matched on the next run by `identifiers` (scheme `ical-uid`).
  */
 import ICAL from 'ical.js';
-import { isTimeZone, safeUrl, zoneOffset, type Entry } from '@koop/schema';
+import { instant, isTimeZone, safeUrl, zoneOffset, type Entry } from '@koop/schema';
 import { htmlToText, problem, safeId, stripBom } from './text.js';
 import type { ImportProblem, ImportResult } from './types.js';
 
@@ -122,12 +122,18 @@ const sequence = (event: Component) => Number(event.getFirstPropertyValue('seque
 /** Reads an iCalendar file; never throws: what cannot be read is a problem. */
 export function importICalendar(input: string, source: string, options: ICalendarOptions = {}): ImportResult {
   const problems: ImportProblem[] = [];
+  const [from, to] = windowOf(options);
   const done = (entries?: Entry[]): ImportResult => ({
     format: 'ical',
     source,
     records: entries ? { entries } : {},
     problems,
     owns: { entries: OWNED },
+    // An entry dated outside the window is not missing from the calendar, only not expanded.
+    covers: (list, record) => {
+      const time = list === 'entries' ? instant((record as Entry).date, 'UTC') : undefined;
+      return time !== undefined && time >= from && time <= to;
+    },
   });
   const body = stripBom(input);
   let calendar: Component;
@@ -158,7 +164,6 @@ export function importICalendar(input: string, source: string, options: ICalenda
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
 
   const lines = eventLines(body);
-  const [from, to] = windowOf(options);
   const max = options.maxOccurrences ?? 1000;
 
   // Masters and exceptions by UID; a UID (+ RECURRENCE-ID) twice: the higher SEQUENCE counts.

@@ -49,6 +49,8 @@ export interface MergeOptions {
   removeMissing?: boolean;
   /** The fields the source speaks for, per list (see `ImportResult.owns`). */
   owns?: ImportResult['owns'];
+  /** What the source can speak about (see `ImportResult.covers`); without it, everything. */
+  covers?: ImportResult['covers'];
 }
 
 /** The lists in the order they are merged; references point at earlier or the same lists. */
@@ -323,6 +325,7 @@ export function planMerge(
       existing.forEach((row, index) => {
         if (matched.has(index)) return;
         if (!identifiersOf(row).some((i) => i.scheme === options.scheme)) return;
+        if (options.covers && !options.covers(list, row)) return;
         push({ list, kind: 'removed', key: keyOf(list, row), before: row });
       });
     }

@@ -63,6 +63,11 @@ export interface ImportResult {
    * is removed (a lossless source such as a Koop JSON Feed).
    */
   owns?: Partial<Record<ListName, string[]>>;
+  /**
+   * Whether the source would still have this record of the document if it existed there (e.g.
+   * a calendar's entry dated within the expanded window). Only such records count as removed.
+   */
+  covers?: (list: ListName, record: unknown) => boolean;
 }
 
 export type ImportFormat =
