@@ -76,7 +76,7 @@ describe('<koop-role-matrix>', () => {
     expect(all(element, 'th[scope="rowgroup"]').map((th) => clean(th.textContent))).to.deep.equal([
       'Zivilgesellschaft',
       'Verwaltung',
-      'Förderer und Stiftungen',
+      'Fördermittelgebende',
       'Wissenschaft',
       'Intermediäre',
     ]);

@@ -70,6 +70,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * @csspart form - The list or form being edited.
  * @csspart problems - The summary of the data check's problems.
  * @csspart preview - The live preview beside the form.
+ * @csspart more - The button that shows more items of a long list.
  *
  * @cssprop --koop-color-text - Text colour.
  * @cssprop --koop-color-text-muted - Secondary text: hints, counts.

@@ -267,6 +267,7 @@ export function renderList(c: SectionContext, list: TopList): TemplateResult {
         ? html`<button
             type="button"
             class="more"
+            part="more"
             @click=${() => {
               c.focusLater(`item-${list}-${shown[shown.length - 1].i}`);
               filter.shown += PAGE;

@@ -205,7 +205,7 @@ export function renderList(c: ListContext, index: TimelineIndex) {
     </ol>
     ${
       rest > 0 && !c.printing
-        ? html`<button type="button" class="more" @click=${c.more}>
+        ? html`<button type="button" class="more" part="more" @click=${c.more}>
             ${s.more(Math.min(c.page, rest), rest)}
           </button>`
         : nothing

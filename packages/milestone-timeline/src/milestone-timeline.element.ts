@@ -63,6 +63,7 @@ const LIST_PAGE = 100;
  * @csspart legend - The legend of shapes and marks.
  * @csspart funding-cliff - A warning that funding ends without follow-up funding.
  * @csspart undated - The notice of items without a date.
+ * @csspart more - The button that shows more milestones of the list view.
  */
 export class KoopMilestoneTimeline extends KoopWidget {
   static override styles = [...KoopWidget.styles, timelineStyles];

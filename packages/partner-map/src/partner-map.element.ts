@@ -215,7 +215,7 @@ export class KoopPartnerMap extends KoopWidget {
       s: this.strings,
       v: this.views!.viewStrings.in(this.language.ui),
       locale: this.language.locale,
-      url: this.documentController.state.url,
+      url: this.documentUrl,
       placement: this.now?.placement as Placement,
       text: (value) => this.text(value),
       docText: (value) => this.docText(value),

@@ -55,8 +55,7 @@ const de: RoleMatrixStrings = {
   sortBy: 'Sortieren nach',
   sort: { sector: 'Bereich', actor: 'Akteur', roles: 'Anzahl der Rollen' },
   date: 'Stand am',
-  // The one word apart from the shared vocabulary, kept while the matrix's tests pin it.
-  sectors: { ...LABELS_DE.sectors, funder: 'Förderer und Stiftungen' },
+  sectors: LABELS_DE.sectors,
   mandate: { none: 'ohne Mandat', advisory: 'beratend', binding: 'entscheidet verbindlich' },
   staffing: { paid: 'hauptamtlich', volunteer: 'ehrenamtlich' },
   conflictStatus: {
