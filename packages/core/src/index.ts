@@ -49,7 +49,7 @@ export {
 } from './format.js';
 export { idFragment, decodeFragment } from './anchors.js';
 export { coreStrings, type CoreStrings } from './strings.js';
-export { themeStyles } from './theme.styles.js';
+export { themeStyles, titleSize, headerStyles, fieldLook } from './theme.styles.js';
 export { chevron } from './disclosure.js';
 export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
 export { fontOf, textWidth } from './measure.js';

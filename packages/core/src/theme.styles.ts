@@ -315,3 +315,36 @@ export const themeStyles = css`
     }
   }
 `;
+
+/** A widget's title size, one step above the theme's headings; goes inside a rule. */
+export const titleSize = css`
+  font-size: 1.25em;
+`;
+
+/** The title row (`.header` with the heading and its summary) of the timeline and goal tracker. */
+export const headerStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    margin-bottom: 0.75em;
+  }
+
+  .header [role='heading'] {
+    margin: 0;
+    ${titleSize}
+  }
+`;
+
+/** The look of the widgets' selects and text fields, as tall as buttons; goes inside a rule. */
+export const fieldLook = css`
+  font: inherit;
+  color: var(--_text);
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  padding: 0.35em 0.5em;
+  min-height: 2.75em;
+  max-width: 100%;
+`;

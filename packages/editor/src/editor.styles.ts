@@ -1,3 +1,4 @@
+import { fieldLook, titleSize } from '@koop/core';
 import { css } from 'lit';
 
 /** The editor's layout and form styles; tokens and the base come from the kit's theme. */
@@ -22,7 +23,7 @@ export const editorStyles = css`
   }
 
   .top > [role='heading'] {
-    font-size: 1.25em;
+    ${titleSize}
     margin: 0;
   }
 
@@ -149,14 +150,7 @@ export const editorStyles = css`
   input,
   select,
   textarea {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.5em;
-    min-height: 2.75em;
-    max-width: 100%;
+    ${fieldLook}
     width: 100%;
   }
 

@@ -1,18 +1,8 @@
+import { headerStyles } from '@koop/core';
 import { css } from 'lit';
 
 export const timelineStyles = css`
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1em;
-    margin-bottom: 0.75em;
-  }
-
-  .header [role='heading'] {
-    margin: 0;
-    font-size: 1.25em;
-  }
+  ${headerStyles}
 
   .summary,
   .range {

@@ -1,3 +1,4 @@
+import { titleSize } from '@koop/core';
 import { css } from 'lit';
 
 // Sector colours: at least 3:1 against the surface in light and dark (shapes carry the same
@@ -43,7 +44,7 @@ export const partnerMapStyles = css`
   }
 
   .header [role='heading'] {
-    font-size: 1.25em;
+    ${titleSize}
   }
 
   .summary,

@@ -1,3 +1,4 @@
+import { fieldLook, titleSize } from '@koop/core';
 import { css } from 'lit';
 
 export const roleMatrixStyles = css`
@@ -7,7 +8,7 @@ export const roleMatrixStyles = css`
   }
 
   .matrix > [role='heading'] {
-    font-size: 1.25em;
+    ${titleSize}
   }
 
   .controls {
@@ -47,14 +48,7 @@ export const roleMatrixStyles = css`
 
   select,
   input[type='date'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.5em;
-    min-height: 2.75em;
-    max-width: 100%;
+    ${fieldLook}
   }
 
   .summary {

@@ -1,8 +1,9 @@
+import { fieldLook, titleSize } from '@koop/core';
 import { css } from 'lit';
 
 export const feedStyles = css`
   .feed > [role='heading'] {
-    font-size: 1.25em;
+    ${titleSize}
   }
 
   .filters {
@@ -39,14 +40,7 @@ export const feedStyles = css`
 
   input[type='search'],
   select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35em 0.5em;
-    min-height: 2.75em;
-    max-width: 100%;
+    ${fieldLook}
   }
 
   select {
