@@ -1,28 +1,17 @@
-import type { RelationType, Sector } from '@koop/schema';
+import { RELATION_TYPE_ORDER, SECTOR_ORDER, type RelationType, type Sector } from '@koop/schema';
 
-/** Sectors in the order of the legend and of the sector layout's ring. */
+/**
+ * Sectors in the order of the legend and of the sector layout's ring: the shared order, but with
+ * intermediaries second, between civil society and administration whom they connect (each
+ * sector's shape in `POLYGONS` follows this order).
+ */
 export const SECTORS: Sector[] = [
   'civil-society',
   'intermediary',
-  'administration',
-  'politics',
-  'funder',
-  'business',
-  'science',
-  'media',
+  ...SECTOR_ORDER.filter((sector) => sector !== 'civil-society' && sector !== 'intermediary'),
 ];
 
-export const TYPES: RelationType[] = [
-  'cooperation',
-  'funding',
-  'mandate',
-  'membership',
-  'information',
-  'advice',
-  'dependency',
-  'conflict',
-  'other',
-];
+export const TYPES: RelationType[] = [...RELATION_TYPE_ORDER];
 
 /** Rounds to 0.1 (coordinates in path data and transforms). */
 export const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,3 +1,4 @@
+import { LABELS_EN } from '@koop/schema';
 import type { PartnerMapStrings } from './strings.js';
 
 export const en: PartnerMapStrings = {
@@ -6,17 +7,8 @@ export const en: PartnerMapStrings = {
     `${actors === 1 ? '1 actor' : `${actors} actors`}, ${en.relations(relations)}`,
   relations: (count) => (count === 1 ? '1 relation' : `${count} relations`),
   noActors: 'No actors have been entered for this cooperation yet.',
-  sector: {
-    'civil-society': 'Civil society',
-    intermediary: 'Intermediaries',
-    administration: 'Administration',
-    politics: 'Politics',
-    funder: 'Funders',
-    business: 'Business',
-    science: 'Science',
-    media: 'Media',
-    none: 'no sector',
-  },
+  // The shared labels; "none" is lower case here, as it stands inside sentences.
+  sector: { ...LABELS_EN.sectors, none: 'no sector' },
   kind: { organisation: 'Organisation', person: 'Person', group: 'Group', body: 'Body' },
   circle: {
     core: 'core circle',
@@ -24,18 +16,7 @@ export const en: PartnerMapStrings = {
     strategic: 'strategic circle',
     supporter: 'supporters',
   },
-  type: {
-    cooperation: 'Cooperation',
-    funding: 'Funding',
-    mandate: 'Mandate',
-    membership: 'Membership',
-    information: 'Information',
-    advice: 'Advice',
-    dependency: 'Dependency',
-    conflict: 'Conflict',
-    other: 'Other relation',
-    parent: 'part of',
-  },
+  type: { ...LABELS_EN.relationTypes, parent: 'part of' },
   layout: { force: 'Network', sectors: 'By sector', geo: 'By place' },
   layoutLabel: 'Arrangement',
   asList: 'As a list',

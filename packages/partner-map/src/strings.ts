@@ -1,4 +1,4 @@
-import type { ActorKind, Circle, RelationType, Sector } from '@koop/schema';
+import { LABELS_DE, type ActorKind, type Circle, type RelationType, type Sector } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
 
 export type MapLayout = 'force' | 'sectors' | 'geo';
@@ -48,17 +48,8 @@ const de: PartnerMapStrings = {
     `${actors === 1 ? '1 Akteur' : `${actors} Akteure`}, ${de.relations(relations)}`,
   relations: (count) => (count === 1 ? '1 Beziehung' : `${count} Beziehungen`),
   noActors: 'Für diese Kooperation sind noch keine Akteure eingetragen.',
-  sector: {
-    'civil-society': 'Zivilgesellschaft',
-    intermediary: 'Intermediäre',
-    administration: 'Verwaltung',
-    politics: 'Politik',
-    funder: 'Fördermittelgebende',
-    business: 'Wirtschaft',
-    science: 'Wissenschaft',
-    media: 'Medien',
-    none: 'ohne Sektor',
-  },
+  // The shared labels; "none" is lower case here, as it stands inside sentences.
+  sector: { ...LABELS_DE.sectors, none: 'ohne Sektor' },
   kind: { organisation: 'Organisation', person: 'Person', group: 'Gruppe', body: 'Gremium' },
   circle: {
     core: 'Kernkreis',
@@ -66,18 +57,7 @@ const de: PartnerMapStrings = {
     strategic: 'strategischer Kreis',
     supporter: 'Unterstützerkreis',
   },
-  type: {
-    cooperation: 'Kooperation',
-    funding: 'Förderung',
-    mandate: 'Auftrag',
-    membership: 'Mitgliedschaft',
-    information: 'Information',
-    advice: 'Beratung',
-    dependency: 'Abhängigkeit',
-    conflict: 'Konflikt',
-    other: 'Andere Beziehung',
-    parent: 'gehört zu',
-  },
+  type: { ...LABELS_DE.relationTypes, parent: 'gehört zu' },
   layout: { force: 'Netz', sectors: 'Nach Sektoren', geo: 'Nach Orten' },
   layoutLabel: 'Anordnung',
   asList: 'Als Liste',
