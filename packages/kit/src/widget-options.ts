@@ -82,13 +82,77 @@ export interface WidgetInfo {
 
 const w = (de: string, en: string): Words => ({ de, en });
 
-const TODAY: DateOption = {
+/** Choices as `[value, German, English]`; a `''` value is the widget's default. */
+type Choices = readonly (readonly [value: string, de: string, en: string])[];
+
+const hinted = (hint?: Words) => (hint ? { hint } : {});
+
+const choice = (attribute: string, label: Words, choices: Choices): ChoiceOption => ({
+  kind: 'choice',
+  attribute,
+  label,
+  choices: choices.map(([value, de, en]) => ({ value, label: w(de, en) })),
+});
+
+const ids = (attribute: string, collection: Collection, label: Words, hint?: Words): IdOption => ({
+  kind: 'id',
+  attribute,
+  collection,
+  label,
+  ...hinted(hint),
+});
+
+/** `range`: min, max and the widget's default (never written), if it has one. */
+const number = (
+  attribute: string,
+  [min, max, fallback]: [min: number, max: number, fallback?: number],
+  label: Words,
+  hint?: Words,
+): NumberOption => ({
+  kind: 'number',
+  attribute,
+  min,
+  max,
+  ...(fallback === undefined ? {} : { default: fallback }),
+  label,
+  ...hinted(hint),
+});
+
+const flag = (attribute: string, value: string | undefined, label: Words): FlagOption => ({
+  kind: 'flag',
+  attribute,
+  ...(value ? { value } : {}),
+  label,
+});
+
+const date = (
+  attribute: string,
+  precision: DateOption['precision'],
+  label: Words,
+  hint: Words,
+): DateOption => ({
   kind: 'date',
-  attribute: 'today',
-  precision: 'day',
-  label: w('Bezugsdatum', 'Reference date'),
-  hint: w('Leer: das heutige Datum.', 'Empty: the current date.'),
-};
+  attribute,
+  precision,
+  label,
+  hint,
+});
+
+/** A set of checkboxes where none ticked means all. */
+const set = (attribute: string, choices: SetOption['choices'], label: Words): SetOption => ({
+  kind: 'set',
+  attribute,
+  choices,
+  label,
+  hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
+});
+
+const TODAY = date(
+  'today',
+  'day',
+  w('Bezugsdatum', 'Reference date'),
+  w('Leer: das heutige Datum.', 'Empty: the current date.'),
+);
 
 /** The choices of a vocabulary: its order, and the words the widgets show (`@koop/schema`). */
 const vocabulary = <K extends string>(
@@ -116,13 +180,12 @@ const WORDING: readonly WidgetInfo[] = [
       'The shared goals with status, indicators and progress.',
     ),
     options: [
-      {
-        kind: 'id',
-        attribute: 'goal',
-        collection: 'goals',
-        label: w('Nur dieses Ziel', 'Only this goal'),
-        hint: w('Mit seinen Unterzielen.', 'With its sub-goals.'),
-      },
+      ids(
+        'goal',
+        'goals',
+        w('Nur dieses Ziel', 'Only this goal'),
+        w('Mit seinen Unterzielen.', 'With its sub-goals.'),
+      ),
       {
         ...TODAY,
         hint: w('Für Prognosen. Leer: Stand des Dokuments.', 'For forecasts. Empty: the document’s date.'),
@@ -137,45 +200,16 @@ const WORDING: readonly WidgetInfo[] = [
       'Decisions, meetings and results, newest first, with filters.',
     ),
     options: [
-      {
-        kind: 'set',
-        attribute: 'types',
-        choices: ENTRY_TYPES,
-        label: w('Nur diese Arten von Einträgen', 'Only these kinds of entries'),
-        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
-      },
-      {
-        kind: 'id',
-        attribute: 'actor',
-        collection: 'actors',
-        label: w('Nur Einträge mit', 'Only entries with'),
-      },
-      {
-        kind: 'id',
-        attribute: 'goal',
-        collection: 'goals',
-        label: w('Nur Einträge zum Ziel', 'Only entries for the goal'),
-      },
-      {
-        kind: 'number',
-        attribute: 'year',
-        min: 1900,
-        max: 2200,
-        label: w('Nur das Jahr', 'Only the year'),
-      },
+      set('types', ENTRY_TYPES, w('Nur diese Arten von Einträgen', 'Only these kinds of entries')),
+      ids('actor', 'actors', w('Nur Einträge mit', 'Only entries with')),
+      ids('goal', 'goals', w('Nur Einträge zum Ziel', 'Only entries for the goal')),
+      number('year', [1900, 2200], w('Nur das Jahr', 'Only the year')),
       {
         kind: 'text',
         attribute: 'query',
         label: w('Nur Einträge mit den Wörtern', 'Only entries with the words'),
       },
-      {
-        kind: 'number',
-        attribute: 'page-size',
-        min: 1,
-        max: 500,
-        default: 20,
-        label: w('Einträge pro Seite', 'Entries per page'),
-      },
+      number('page-size', [1, 500, 20], w('Einträge pro Seite', 'Entries per page')),
     ],
   },
   {
@@ -186,40 +220,20 @@ const WORDING: readonly WidgetInfo[] = [
       'Phases, funding periods and milestones on one time axis.',
     ),
     options: [
-      {
-        kind: 'choice',
-        attribute: 'zoom',
-        label: w('Maßstab', 'Scale'),
-        choices: [
-          { value: '', label: w('Automatisch (Standard)', 'Automatic (default)') },
-          { value: 'years', label: w('Jahre', 'Years') },
-          { value: 'quarters', label: w('Quartale', 'Quarters') },
-          { value: 'months', label: w('Monate', 'Months') },
-        ],
-      },
-      {
-        kind: 'choice',
-        attribute: 'group-by',
-        label: w('Meilensteine in Spuren nach', 'Milestones in lanes by'),
-        choices: [
-          { value: '', label: w('Eine Spur (Standard)', 'One lane (default)') },
-          { value: 'phase', label: w('Phase', 'Phase') },
-          { value: 'goal', label: w('Ziel', 'Goal') },
-          { value: 'actor', label: w('Akteur', 'Actor') },
-        ],
-      },
-      {
-        kind: 'flag',
-        attribute: 'view',
-        value: 'list',
-        label: w('Immer als Liste zeigen', 'Always show as a list'),
-      },
-      {
-        kind: 'id',
-        attribute: 'selected',
-        collection: 'milestones',
-        label: w('Diesen Meilenstein geöffnet zeigen', 'Show this milestone opened'),
-      },
+      choice('zoom', w('Maßstab', 'Scale'), [
+        ['', 'Automatisch (Standard)', 'Automatic (default)'],
+        ['years', 'Jahre', 'Years'],
+        ['quarters', 'Quartale', 'Quarters'],
+        ['months', 'Monate', 'Months'],
+      ]),
+      choice('group-by', w('Meilensteine in Spuren nach', 'Milestones in lanes by'), [
+        ['', 'Eine Spur (Standard)', 'One lane (default)'],
+        ['phase', 'Phase', 'Phase'],
+        ['goal', 'Ziel', 'Goal'],
+        ['actor', 'Akteur', 'Actor'],
+      ]),
+      flag('view', 'list', w('Immer als Liste zeigen', 'Always show as a list')),
+      ids('selected', 'milestones', w('Diesen Meilenstein geöffnet zeigen', 'Show this milestone opened')),
       TODAY,
     ],
   },
@@ -231,37 +245,24 @@ const WORDING: readonly WidgetInfo[] = [
       'Who holds which role, and where roles conflict.',
     ),
     options: [
-      {
-        kind: 'date',
-        attribute: 'at',
-        precision: 'day',
-        label: w('Stichtag', 'Day shown'),
-        hint: w('Leer: Stand des Dokuments.', 'Empty: the document’s date.'),
-      },
-      { kind: 'flag', attribute: 'at', value: 'all', label: w('Alle Zeiträume zeigen', 'Show all periods') },
-      {
-        kind: 'choice',
-        attribute: 'sort',
-        label: w('Reihenfolge', 'Order'),
-        choices: [
-          { value: '', label: w('Nach Sektor gruppiert (Standard)', 'Grouped by sector (default)') },
-          { value: 'actor', label: w('Akteure A–Z', 'Actors A–Z') },
-          { value: 'roles', label: w('Nach Zahl der Rollen', 'By number of roles') },
-        ],
-      },
-      {
-        kind: 'flag',
-        attribute: 'conflicts-only',
-        label: w('Nur Akteure mit Rollenkonflikt', 'Only actors with a role conflict'),
-      },
-      {
-        kind: 'number',
-        attribute: 'page-size',
-        min: 1,
-        max: 1000,
-        default: 50,
-        label: w('Akteure pro Seite', 'Actors per page'),
-      },
+      date(
+        'at',
+        'day',
+        w('Stichtag', 'Day shown'),
+        w('Leer: Stand des Dokuments.', 'Empty: the document’s date.'),
+      ),
+      flag('at', 'all', w('Alle Zeiträume zeigen', 'Show all periods')),
+      choice('sort', w('Reihenfolge', 'Order'), [
+        ['', 'Nach Sektor gruppiert (Standard)', 'Grouped by sector (default)'],
+        ['actor', 'Akteure A–Z', 'Actors A–Z'],
+        ['roles', 'Nach Zahl der Rollen', 'By number of roles'],
+      ]),
+      flag(
+        'conflicts-only',
+        undefined,
+        w('Nur Akteure mit Rollenkonflikt', 'Only actors with a role conflict'),
+      ),
+      number('page-size', [1, 1000, 50], w('Akteure pro Seite', 'Actors per page')),
     ],
   },
   {
@@ -272,74 +273,35 @@ const WORDING: readonly WidgetInfo[] = [
       'The actors and their relations as a network map.',
     ),
     options: [
-      {
-        kind: 'choice',
-        attribute: 'layout',
-        label: w('Anordnung', 'Layout'),
-        choices: [
-          { value: '', label: w('Netzwerk (Standard)', 'Network (default)') },
-          { value: 'sectors', label: w('Nach Sektoren', 'By sector') },
-          { value: 'geo', label: w('Nach Ort (braucht Koordinaten)', 'By place (needs coordinates)') },
-        ],
-      },
-      {
-        kind: 'choice',
-        attribute: 'node-size',
-        label: w('Größe der Punkte', 'Size of the nodes'),
-        choices: [
-          { value: '', label: w('Nach Zahl der Beziehungen (Standard)', 'By number of relations (default)') },
-          { value: 'circle', label: w('Nach Kreis (Kern, operativ …)', 'By circle (core, operative …)') },
-        ],
-      },
-      { kind: 'flag', attribute: 'view', value: 'list', label: w('Als Liste zeigen', 'Show as a list') },
-      {
-        kind: 'id',
-        attribute: 'focus-actor',
-        collection: 'actors',
-        label: w('Nur das Umfeld von', 'Only the network around'),
-      },
-      {
-        kind: 'number',
-        attribute: 'depth',
-        min: 1,
-        max: 10,
-        default: 1,
-        label: w('Schritte um diesen Akteur', 'Steps around that actor'),
-        hint: w(
-          'Nur mit „Nur das Umfeld von“ (Standard 1).',
-          'Only with “Only the network around” (default 1).',
-        ),
-      },
-      {
-        kind: 'id',
-        attribute: 'selected',
-        collection: 'actors',
-        label: w('Diesen Akteur ausgewählt zeigen', 'Show this actor selected'),
-      },
-      {
-        kind: 'date',
-        attribute: 'at',
-        precision: 'partial',
-        label: w('Nur gültig am', 'Only valid at'),
-        hint: w(
+      choice('layout', w('Anordnung', 'Layout'), [
+        ['', 'Netzwerk (Standard)', 'Network (default)'],
+        ['sectors', 'Nach Sektoren', 'By sector'],
+        ['geo', 'Nach Ort (braucht Koordinaten)', 'By place (needs coordinates)'],
+      ]),
+      choice('node-size', w('Größe der Punkte', 'Size of the nodes'), [
+        ['', 'Nach Zahl der Beziehungen (Standard)', 'By number of relations (default)'],
+        ['circle', 'Nach Kreis (Kern, operativ …)', 'By circle (core, operative …)'],
+      ]),
+      flag('view', 'list', w('Als Liste zeigen', 'Show as a list')),
+      ids('focus-actor', 'actors', w('Nur das Umfeld von', 'Only the network around')),
+      number(
+        'depth',
+        [1, 10, 1],
+        w('Schritte um diesen Akteur', 'Steps around that actor'),
+        w('Nur mit „Nur das Umfeld von“ (Standard 1).', 'Only with “Only the network around” (default 1).'),
+      ),
+      ids('selected', 'actors', w('Diesen Akteur ausgewählt zeigen', 'Show this actor selected')),
+      date(
+        'at',
+        'partial',
+        w('Nur gültig am', 'Only valid at'),
+        w(
           'JJJJ, JJJJ-MM oder JJJJ-MM-TT. Leer: alle Zeiten.',
           'YYYY, YYYY-MM or YYYY-MM-DD. Empty: all times.',
         ),
-      },
-      {
-        kind: 'set',
-        attribute: 'sectors',
-        choices: SECTORS,
-        label: w('Nur diese Sektoren', 'Only these sectors'),
-        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
-      },
-      {
-        kind: 'set',
-        attribute: 'types',
-        choices: RELATION_TYPES,
-        label: w('Nur diese Beziehungen', 'Only these relations'),
-        hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
-      },
+      ),
+      set('sectors', SECTORS, w('Nur diese Sektoren', 'Only these sectors')),
+      set('types', RELATION_TYPES, w('Nur diese Beziehungen', 'Only these relations')),
     ],
   },
 ];
@@ -438,49 +400,34 @@ function rank(tag: string): number {
 
 /** What every widget has, shown above the widget's own options. */
 export const COMMON_OPTIONS: readonly WidgetOption[] = [
-  {
-    kind: 'choice',
-    attribute: 'lang',
-    label: w('Sprache des Widgets', 'Language of the widget'),
-    choices: [
-      { value: '', label: w('Wie die Seite (Standard)', 'As the page (default)') },
-      { value: 'de', label: w('Deutsch', 'German') },
-      { value: 'en', label: w('Englisch', 'English') },
-    ],
-  },
-  {
-    kind: 'choice',
-    attribute: 'theme',
-    label: w('Farbschema', 'Colour scheme'),
-    choices: [
-      { value: '', label: w('Hell (Standard)', 'Light (default)') },
-      { value: 'dark', label: w('Dunkel', 'Dark') },
-      { value: 'auto', label: w('Wie das System der Lesenden', 'As the reader’s system') },
-    ],
-  },
-  {
-    kind: 'number',
-    attribute: 'heading-level',
-    min: 1,
-    max: 6,
-    default: 2,
-    label: w('Größe der Überschrift im Widget', 'Size of the widget’s heading'),
-    hint: w(
+  choice('lang', w('Sprache des Widgets', 'Language of the widget'), [
+    ['', 'Wie die Seite (Standard)', 'As the page (default)'],
+    ['de', 'Deutsch', 'German'],
+    ['en', 'Englisch', 'English'],
+  ]),
+  choice('theme', w('Farbschema', 'Colour scheme'), [
+    ['', 'Hell (Standard)', 'Light (default)'],
+    ['dark', 'Dunkel', 'Dark'],
+    ['auto', 'Wie das System der Lesenden', 'As the reader’s system'],
+  ]),
+  number(
+    'heading-level',
+    [1, 6, 2],
+    w('Größe der Überschrift im Widget', 'Size of the widget’s heading'),
+    w(
       'Wie im Format-Menü Ihres Editors: Steht das Widget unter einer „Überschrift 2“, wählen Sie 3. Ohne Angabe: 2 – passend, wenn über dem Widget nur der Seitentitel steht.',
       'As in your editor’s format menu: if the widget sits below a “Heading 2”, choose 3. Left empty: 2 – right when only the page title stands above the widget.',
     ),
-  },
+  ),
 ];
 
 /** Only for documents from an address: an inline document never changes. */
-export const REFRESH_OPTION: NumberOption = {
-  kind: 'number',
-  attribute: 'refresh',
-  min: 10,
-  max: 86_400,
-  label: w('Alle … Sekunden neu laden', 'Reload every … seconds'),
-  hint: w('Leer: nur beim Aufruf der Seite.', 'Empty: only when the page is opened.'),
-};
+export const REFRESH_OPTION: NumberOption = number(
+  'refresh',
+  [10, 86_400],
+  w('Alle … Sekunden neu laden', 'Reload every … seconds'),
+  w('Leer: nur beim Aufruf der Seite.', 'Empty: only when the page is opened.'),
+);
 
 /** `<koop-data>`: loads the document once for several widgets inside it. */
 export const DATA_TAG = 'koop-data';
