@@ -367,6 +367,18 @@ export function parseCsv(input: string, delimiter?: string): { rows: string[][];
   return { rows, lines };
 }
 
+/**
+ * A cell Excel or LibreOffice would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * `'` before it (OWASP's CSV injection advice); one that already starts with `'`s before such a
+ * character gets one more, so that `unescapeFormula` restores every text exactly. Numbers stay.
+ */
+function escapeFormula(value: string): string {
+  if (!/^'*[=+\-@\t\r]/.test(value)) return value;
+  return /^[+-]?[\d.,]+([eE][+-]?\d+)?$/.test(value) ? value : `'${value}`;
+}
+
+const unescapeFormula = (value: string) => (/^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
 function quoteField(value: string, sep: string): string {
   return /["\r\n]/.test(value) || value.includes(sep) || /^\s|\s$/.test(value)
     ? `"${value.replace(/"/g, '""')}"`
@@ -602,7 +614,7 @@ export function exportCsv(document: KoopDocument, options: CsvExportOptions = {}
       });
     }
     const lines = [header, ...records.map((r) => cells.map((cell) => cell(r)))].map((row) =>
-      row.map((v) => quoteField(v, sep)).join(sep),
+      row.map((v) => quoteField(row === header ? v : escapeFormula(v), sep)).join(sep),
     );
     files.push({ name: `${sheet[lang]}.csv`, text: `${bom}${lines.join('\r\n')}\r\n` });
   }
@@ -693,7 +705,7 @@ function readSheet(file: CsvFile, sheet: Sheet, problems: ImportProblem[]): Row[
     const fail = (i: number, code: string, en: string, de: string) =>
       problems.push(problem('error', code, en, de, at(i)));
     header.forEach((cell, i) => {
-      const raw = cells[i] ?? '';
+      const raw = unescapeFormula(cells[i] ?? '');
       if (raw === '' || cell.ignored) return;
       if (cell.extra) {
         try {
