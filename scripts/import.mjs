@@ -1,9 +1,10 @@
 // npm run import -- <format> <file-or-url> [--into doc.json] [--out doc.json] [--remove-missing]
 //   [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-// Imports a feed or calendar into a koop document (see packages/interop): the same code as the
+// Imports a feed, calendar or CSV file(s) (a file or a folder of them) into a koop document (see packages/interop): the same code as the
 // editor's import, bundled from its sources. Fetches only the URL given: a redirect to another
 // host is refused.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSource } from './load-source.mjs';
 
 const { runImport } = await loadSource("export { runImport } from './packages/interop/src/cli.ts';");
@@ -30,6 +31,13 @@ process.exitCode = await runImport(process.argv.slice(2), {
   read: (file) => readFileSync(file, 'utf8'),
   fetch: fetchOnly,
   write: (file, text) => writeFileSync(file, text),
+  // A folder of CSV files (one per list): its files, sorted.
+  list: (path) =>
+    statSync(path, { throwIfNoEntry: false })?.isDirectory()
+      ? readdirSync(path)
+          .sort()
+          .map((name) => join(path, name))
+      : undefined,
   out: (line) => console.error(line),
   print: (text) => process.stdout.write(text),
 });

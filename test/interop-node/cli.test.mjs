@@ -2,26 +2,16 @@
 // its output and exit code.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import process from 'node:process';
-import { root } from './load.mjs';
+import { runImportScript } from './load.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'koop-import-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (args) =>
-  new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [`${root}scripts/import.mjs`, ...args],
-      { cwd: root },
-      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
-    ),
-  );
+const run = runImportScript;
 
 const ics = (summary) =>
   [

@@ -1,5 +1,7 @@
 // @koop/interop (with @koop/schema's data check and the feed's JSON Feed export) from their
 // TypeScript sources, for node's test runner: the package is DOM-free.
+import { execFile } from 'node:child_process';
+import process from 'node:process';
 import { loadSource } from '../../scripts/load-source.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
@@ -9,3 +11,14 @@ export const interop = await loadSource(
    export { validateDocument } from './packages/schema/src/index.ts';
    export { toJsonFeed } from './packages/transparency-feed/src/exports.ts';`,
 );
+
+/** `npm run import -- …` as a nightly job runs it: the real script, its exit code and output. */
+export const runImportScript = (args) =>
+  new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [`${root}scripts/import.mjs`, ...args],
+      { cwd: root },
+      (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
+    ),
+  );

@@ -115,8 +115,17 @@ export class KoopGoalTracker extends KoopWidget {
       this.shownTopLevel = TOP_LEVEL_PAGE;
       this.expandedFor = document;
       this.expandedForGoal = this.goal;
+      // A selection made before this document arrived still opens the parents of its goals.
+      this.applySelection();
     }
+  }
+
+  // What render() reads, worked out in update(): the document and the linked selection may
+  // change in the controllers' hostUpdate, which Lit runs after willUpdate.
+  protected override update(changed: PropertyValues<this>): void {
+    const document = this.document;
     this.context = document && this.contextOf(document);
+    super.update(changed);
   }
 
   private contextOf(document: KoopDocument): GoalContext {

@@ -9,6 +9,7 @@ import { validateDocument, type KoopDocument } from '@koop/schema';
 import { mergeRecords, newDocument, type MergePlan } from './merge.js';
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
+import { importCsv } from './csv.js';
 import type { ImportProblem, ImportResult, SourcePosition } from './types.js';
 
 export interface CliIo {
@@ -21,6 +22,8 @@ export interface CliIo {
   out(line: string): void;
   /** The document when neither `--out` nor `--into` is given (stdout in the script). */
   print(text: string): void;
+  /** The files of a folder (full paths), or undefined when `path` is no folder (CSV: one file per list). */
+  list?(path: string): string[] | undefined;
   /** The current time, for the iCalendar window. */
   now?: Date;
 }
@@ -28,6 +31,8 @@ export interface CliIo {
 interface Importer {
   scheme: string;
   run(text: string, source: string, options: Record<string, string>, now: Date): ImportResult;
+  /** For a folder of files (CSV: one file per list). */
+  runFiles?(files: { name: string; text: string }[], source: string): ImportResult;
 }
 
 export const IMPORTERS: Record<string, Importer> = {
@@ -36,6 +41,11 @@ export const IMPORTERS: Record<string, Importer> = {
     scheme: ICAL_SCHEME,
     run: (text, source, options, now) =>
       importICalendar(text, source, { now, from: options.from, to: options.to }),
+  },
+  csv: {
+    scheme: 'csv',
+    run: (text, source) => importCsv([{ name: source.replace(/^.*[\\/]/, ''), text }], source),
+    runFiles: (files, source) => importCsv(files, source),
   },
 };
 
@@ -93,14 +103,23 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     io.out(format && !importer ? `Unknown format "${format}".\n${USAGE}` : USAGE);
     return 1;
   }
-  let text: string;
+  let result: ImportResult;
   try {
-    text = /^https?:\/\//i.test(source) ? await io.fetch(source) : io.read(source);
+    const remote = /^https?:\/\//i.test(source);
+    const folder = !remote && importer.runFiles ? io.list?.(source) : undefined;
+    if (folder && importer.runFiles) {
+      const files = folder
+        .filter((file) => /\.csv$/i.test(file))
+        .map((file) => ({ name: file.replace(/^.*[\\/]/, ''), text: io.read(file) }));
+      result = importer.runFiles(files, source);
+    } else {
+      const text = remote ? await io.fetch(source) : io.read(source);
+      result = importer.run(text, source, flags, io.now ?? new Date());
+    }
   } catch (error) {
     io.out(`${source}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const result = importer.run(text, source, flags, io.now ?? new Date());
 
   let base: KoopDocument;
   if (flags.into) {

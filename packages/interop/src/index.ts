@@ -23,5 +23,14 @@ export {
 export { newDocument } from './merge.js';
 export { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 export { importICalendar, ICAL_SCHEME, type ICalendarOptions } from './ical.js';
+export {
+  exportCsv,
+  importCsv,
+  parseCsv,
+  parseNumber,
+  sniffDelimiter,
+  type CsvExportOptions,
+  type CsvFile,
+} from './csv.js';
 export { htmlToText } from './text.js';
 export { runImport, describePosition, IMPORTERS, type CliIo } from './cli.js';

@@ -211,8 +211,15 @@ export class KoopMilestoneTimeline extends KoopWidget {
     return spanAt(zoom, this.box.em || 16, this.width);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  // In update(), not willUpdate(): the document controller may change the document in its
+  // hostUpdate, which Lit runs after willUpdate and before update.
+  protected override update(changed: PropertyValues<this>): void {
+    this.prepare(changed);
+    super.update(changed);
+  }
+
+  /** What render() reads, worked out before it so that render() only draws (Lit's guidance). */
+  private prepare(changed: PropertyValues<this>): void {
     const document = this.document;
     if (!document) return;
     if (!this.box.em) {
@@ -245,7 +252,6 @@ export class KoopMilestoneTimeline extends KoopWidget {
     this.from = clamp(this.from, index, span);
     this.shownZoom = zoom;
     this.shownSpan = span;
-    // What render() reads, worked out here so that render() only draws (Lit's guidance).
     this.linkedNow = this.linked.foreign(document);
     // On paper, the list: every milestone with its details instead of a window that pans.
     this.listShown = this.view === 'list' || this.narrow || this.printing.active;
