@@ -8,7 +8,7 @@ export interface ElementSizeOptions {
    * default: the host.
    */
   target?: () => Element | null | undefined;
-  /** Called on each report of the observer (the first comes once observed); the host updates too. */
+  /** Called on each report of the observer (the first comes once observed); the host updates when the size changed. */
   onResize?: (size: ElementSize) => void;
   /**
    * Measure one frame after the observer reports, not in its callback: for hosts whose update
@@ -100,8 +100,9 @@ export class ElementSize implements ReactiveController {
   private changed(): void {
     // An observer's report for the size of an element no longer observed changes nothing.
     if (!this.observed) return;
-    this.measure();
+    const resized = this.measure();
     this.options.onResize?.(this);
-    this.host.requestUpdate();
+    // The first report often repeats what the host measured while rendering: no second render.
+    if (resized) this.host.requestUpdate();
   }
 }
