@@ -3,8 +3,8 @@ import { isTimeZone } from './times.js';
 import { urlProblem } from './url.js';
 
 /**
- * A small, eval-free interpreter for the subset of JSON Schema 2020-12 that `koop.schema.json`
- * uses, plus Koop's own annotation keywords for what a schema cannot say:
+ * A small, eval-free validator for the subset of JSON Schema 2020-12 that `koop.schema.json`
+ * uses (each schema compiled once into closures, see `compile`), plus Koop's own annotation keywords for what a schema cannot say:
  * `x-id` (unique within its top-level list), `x-ref` (must name an item of that list),
  * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-time-zone` (a time zone
  * the browser knows; it and `x-calendar` stand beside a `pattern`), `x-order` (two date fields
@@ -164,24 +164,32 @@ function compileCheck(schema: JsonSchema, root: JsonSchema): Check {
   // Nothing but a reference: the referenced schema's check, as it is.
   if (target && keys.length === 1) return (walker, value) => target.check(walker, value);
 
-  const steps: Check[] = [];
-  if (target) {
-    steps.push((walker, value) => {
-      const errors = walker.walk.errors;
-      const before = errors.length;
-      target.check(walker, value);
-      // A message on the referencing schema is more specific than the referenced one's.
-      if (hint) {
-        const depth = walker.path.length;
-        for (let i = before; i < errors.length; i++)
-          if (errors[i].path.length === depth) errors[i].hint = hint;
-      }
-    });
-  }
-  if (schema.anyOf) {
-    steps.push(compileAnyOf(schema, root));
-    return sequence(steps);
-  }
+  const own = schema.anyOf ? compileAnyOf(schema, root) : compileOwn(schema, root);
+  // The usual schema has no reference besides its own keywords: one call, no steps.
+  if (!target)
+    return (walker, value) => {
+      if (walker.frozen && typeof value === 'object' && value !== null && !Object.isFrozen(value))
+        walker.frozen = false;
+      own(walker, value);
+    };
+  return (walker, value) => {
+    if (walker.frozen && typeof value === 'object' && value !== null && !Object.isFrozen(value))
+      walker.frozen = false;
+    const errors = walker.walk.errors;
+    const before = errors.length;
+    target.check(walker, value);
+    // A message on the referencing schema is more specific than the referenced one's.
+    if (hint && errors.length > before) {
+      const depth = walker.path.length;
+      for (let i = before; i < errors.length; i++) if (errors[i].path.length === depth) errors[i].hint = hint;
+    }
+    own(walker, value);
+  };
+}
+
+/** The keywords of a schema other than `$ref` and `anyOf`. */
+function compileOwn(schema: JsonSchema, root: JsonSchema): Check {
+  const hint = schema['x-hint'];
   const test = typeTest(schema.type);
   const values = schema.enum;
   const allowed = values && new Set(values);
@@ -195,7 +203,7 @@ function compileCheck(schema: JsonSchema, root: JsonSchema): Check {
   const object = OBJECT_KEYWORDS.some((key) => schema[key] !== undefined)
     ? compileObject(schema, root)
     : undefined;
-  steps.push((walker, value) => {
+  return (walker, value) => {
     if (test && !test(value)) {
       walker.fail(hint, 'type', { expected: ([] as string[]).concat(schema.type!), actual: typeOf(value) });
       return;
@@ -208,25 +216,6 @@ function compileCheck(schema: JsonSchema, root: JsonSchema): Check {
     else if (typeof value === 'number') number?.(walker, value);
     else if (Array.isArray(value)) array?.(walker, value);
     else if (value !== null && typeof value === 'object') object?.(walker, value);
-  });
-  return sequence(steps);
-}
-
-function sequence(steps: Check[]): Check {
-  const [first, second] = steps;
-  const frozenCheck: Check = (walker, value) => {
-    if (walker.frozen && typeof value === 'object' && value !== null && !Object.isFrozen(value))
-      walker.frozen = false;
-  };
-  if (steps.length === 1)
-    return (walker, value) => {
-      frozenCheck(walker, value);
-      first(walker, value);
-    };
-  return (walker, value) => {
-    frozenCheck(walker, value);
-    first(walker, value);
-    second(walker, value);
   };
 }
 
