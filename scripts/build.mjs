@@ -1,9 +1,10 @@
 // npm run build: dist/koop.js (every element, Lit bundled, for one paste-in script tag) and one
 // module per element (dist/koop-<name>.js) sharing their common code in dist/chunks/.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build, defaultClientConditions } from 'vite';
 import { bundle, elements, extras } from './elements.mjs';
+import { koopCss } from './koop-css.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -45,4 +46,8 @@ for (const module of extras.filter((e) => e.separate))
     { [module.name]: module.source },
     { chunkFileNames: `${module.separate}/[name]-[hash].js` },
   );
-console.log('Built dist/koop.js and', [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '));
+writeFileSync(`${root}dist/koop.css`, koopCss());
+console.log(
+  'Built dist/koop.js, dist/koop.css and',
+  [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '),
+);
