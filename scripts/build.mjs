@@ -37,8 +37,11 @@ function buildLibrary(entry, output) {
 await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
 // The element modules: shared code and on-demand chunks in dist/chunks/.
 const together = [...elements, ...extras].filter((e) => !e.separate);
+// What four or more of them load before they run is one chunk (with Lit): one file, compressed as
+// one, instead of a dozen small ones; the widget that does not use a part of it pays little.
 await buildLibrary(Object.fromEntries(together.map((e) => [e.name, e.source])), {
   chunkFileNames: 'chunks/[name]-[hash].js',
+  codeSplitting: { groups: [{ name: 'base', tags: ['$initial'], minShareCount: 4 }] },
 });
 // Modules with chunks of their own (dist/<separate>/), sharing none with the element modules.
 for (const module of extras.filter((e) => e.separate))

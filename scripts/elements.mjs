@@ -3,7 +3,9 @@
 // `first` (its module as the first widget on a page, default 24 KB) and `increment` (what it
 // adds over the base all widgets share, default 9 KB). Other issues add their elements here.
 export const elements = [
-  { name: 'koop-data', source: 'packages/core/src/koop-data.ts', budget: 16 * 1024 },
+  // Never on a page without a widget: what it adds over the base the widgets share (was 16 KB
+  // with its imports, when the base was a dozen small chunks; it loads the base chunk now).
+  { name: 'koop-data', source: 'packages/core/src/koop-data.ts', budgets: { increment: 3 * 1024 } },
   { name: 'koop-goal-tracker', source: 'packages/goal-tracker/src/goal-tracker.ts' },
   {
     name: 'koop-milestone-timeline',
