@@ -14,7 +14,7 @@ type Result = { reserved: number; cls: number; shifts: unknown[]; heights: numbe
 
 async function measure(page: string, viewport: { width: number; height: number }): Promise<Result> {
   const frame = document.createElement('iframe');
-  frame.src = `/test/csp/layout-shift-${page}.html`;
+  frame.src = `/test/csp/layout-shift.html?page=${page}`;
   frame.style.width = `${viewport.width}px`;
   frame.style.height = `${viewport.height}px`;
   frame.style.border = '0';

@@ -1,6 +1,6 @@
-// The script of the layout-shift test's article pages (layout-shift-*.html): the widget's markup
-// is on the page first, its module arrives later and its document later still, as on a slow
-// connection. Reports the page's layout shifts on `window.layoutShift`.
+// The script of the layout-shift test's article page (layout-shift.html?page=goal|demo|timeline):
+// the widget's markup is on the page first, its module arrives later and its document later
+// still, as on a slow connection. Reports the page's layout shifts on `window.layoutShift`.
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const shifts: { value: number; sources: string[] }[] = [];
 new PerformanceObserver((list) => {
@@ -19,7 +19,10 @@ new PerformanceObserver((list) => {
       });
 }).observe({ type: 'layout-shift', buffered: true });
 
-const page = location.pathname.replace(/.*layout-shift-|\.html$/g, '');
+const page = new URLSearchParams(location.search).get('page') ?? 'goal';
+for (const section of document.querySelectorAll('section'))
+  if (section.id === page) section.hidden = false;
+  else section.remove();
 const widgets = [...document.querySelectorAll('main *')].filter(
   (el) => el.localName.startsWith('koop-') && el.localName !== 'koop-data',
 );
