@@ -1,5 +1,6 @@
-// npm run build: dist/koop.js (every element, Lit bundled, for one paste-in script tag) and one
-// module per element (dist/koop-<name>.js) sharing their common code in dist/chunks/.
+// npm run build: dist/koop.js (every element, Lit bundled, for one paste-in script tag; its
+// on-demand parts in dist/koop/) and one module per element (dist/koop-<name>.js) sharing their
+// common code in dist/chunks/.
 import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { build, defaultClientConditions } from 'vite';
@@ -13,7 +14,7 @@ execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: roo
 rmSync(`${root}dist`, { recursive: true, force: true });
 
 /** One library build into dist/: `entry` maps output names to sources. */
-function buildLibrary(entry, output) {
+function buildLibrary(entry, output, input = {}) {
   return build({
     root,
     configFile: false,
@@ -28,13 +29,19 @@ function buildLibrary(entry, output) {
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       // Lib mode keeps whitespace unless the output is minified explicitly.
-      rolldownOptions: { output: { minify: true, ...output } },
+      rolldownOptions: { ...input, output: { minify: true, ...output } },
     },
   });
 }
 
-// The paste-in bundle: one file, every on-demand chunk inlined.
-await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
+// The paste-in bundle: everything a page shows first in one file; what only some readers need
+// (English texts, exports, other views) on demand from dist/koop/ next to it. The entry may
+// export more than the kit's API, so the code those chunks share with it stays in it.
+await buildLibrary(
+  { [bundle.name]: bundle.source },
+  { chunkFileNames: 'koop/[name]-[hash].js' },
+  { preserveEntrySignatures: 'allow-extension' },
+);
 // The element modules: shared code and on-demand chunks in dist/chunks/.
 const together = [...elements, ...extras].filter((e) => !e.separate);
 // What four or more of them load before they run is one chunk (with Lit): one file, compressed as

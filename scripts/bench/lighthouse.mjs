@@ -13,37 +13,55 @@ const PERF_GOAL = 0.95;
 let version = '';
 const CLS_GOAL = 0.02;
 
+/** The median of the runs that gave figures (NaN if none did). */
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
 /** One Lighthouse run of `url`; its performance score, TBT (ms), CLS and transferred bytes. */
-async function audit(url, port, formFactor) {
-  const { lhr } = await lighthouse(
-    url,
-    { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-    formFactor === 'desktop' ? desktopConfig : undefined,
-  );
-  if (lhr.runtimeError) throw new Error(`${url} (${formFactor}): ${lhr.runtimeError.message}`);
-  version = lhr.lighthouseVersion;
-  return {
-    perf: lhr.categories.performance.score,
-    tbt: lhr.audits['total-blocking-time'].numericValue,
-    cls: lhr.audits['cumulative-layout-shift'].numericValue,
-    bytes: lhr.audits['total-byte-weight'].numericValue,
-  };
-}
-
-export async function runLighthouse({ runs = 5 } = {}) {
-  const server = await startArticleServer();
-  // Lighthouse drives the browser over its debugging port; puppeteer only starts it.
+async function auditOnce(url, formFactor) {
+  // A fresh browser per run, as the Lighthouse CLI does: no state carries over between pages.
+  // Lighthouse drives it over its debugging port; puppeteer only starts it.
   const browser = await puppeteer.launch({
     executablePath: findChromium(),
     args: [...CHROMIUM_ARGS, '--remote-debugging-port=0'],
   });
-  const port = Number(new URL(browser.wsEndpoint()).port);
+  try {
+    const port = Number(new URL(browser.wsEndpoint()).port);
+    const { lhr } = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
+    if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+    version = lhr.lighthouseVersion;
+    return {
+      perf: lhr.categories.performance.score,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      bytes: lhr.audits['total-byte-weight'].numericValue,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A run, once more if it fails (a busy machine can time out the protocol); else no figures. */
+async function audit(url, formFactor) {
+  for (let attempt = 1; ; attempt++)
+    try {
+      return await auditOnce(url, formFactor);
+    } catch (error) {
+      console.error(`\n${url} (${formFactor}), attempt ${attempt}: ${error.message}`);
+      if (attempt === 2) return { perf: NaN, tbt: NaN, cls: NaN, bytes: NaN };
+    }
+}
+
+export async function runLighthouse({ runs = 5 } = {}) {
+  const server = await startArticleServer();
   const rows = [];
   let missed = 0;
   try {
@@ -51,7 +69,7 @@ export async function runLighthouse({ runs = 5 } = {}) {
       const results = { mobile: [], desktop: [] };
       for (let run = 0; run < runs; run++)
         for (const formFactor of ['mobile', 'desktop']) {
-          results[formFactor].push(await audit(`${server.origin}${page.path}`, port, formFactor));
+          results[formFactor].push(await audit(`${server.origin}${page.path}`, formFactor));
           process.stderr.write('.');
         }
       const m = (formFactor, key) => median(results[formFactor].map((r) => r[key]));
@@ -78,7 +96,6 @@ export async function runLighthouse({ runs = 5 } = {}) {
       ]);
     }
   } finally {
-    await browser.close();
     await server.close();
   }
   process.stderr.write('\n');
