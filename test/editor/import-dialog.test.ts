@@ -215,6 +215,52 @@ describe('<koop-editor>: Importieren …', () => {
     const added = ((editor.document as unknown as Row).entries as Row[]).slice(2);
     expect(added.map((e) => e.title)).to.deep.equal(['Stadtteilkonferenz']);
     expect(added[0].identifiers[0].scheme).to.equal(ICAL_SCHEME);
+
+    // The event cancelled from the calendar: removed only when asked for, what was typed by hand stays.
+    const without = CALENDAR.replace(/BEGIN:VEVENT\r\nUID:konferenz[^]*?END:VEVENT\r\n/, '');
+    await openImport(editor);
+    // The window the calendar speaks for, from the importer's options (not today's date).
+    await choose(editor, control(editor, 'Format'), 'Kalender (iCalendar)');
+    for (const [label, value] of [
+      ['Termine ab', '2026-01-01'],
+      ['Termine bis', '2026-12-31'],
+    ]) {
+      const field = control<HTMLInputElement>(editor, label);
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    }
+    const remove = control<HTMLInputElement>(editor, 'Einträge entfernen, die die Quelle nicht mehr enthält');
+    remove.focus();
+    await press(editor, ' ');
+    await readSource(editor, 'Kalender (iCalendar)', [{ name: 'termine.ics', text: without }]);
+    expect(changeLabels(editor)).to.deep.equal([
+      'Neu: Eintrag „Hoffest“',
+      'Entfernt: Eintrag „Stadtteilkonferenz“',
+    ]);
+    await untick(editor, 'Neu: Eintrag „Hoffest“');
+    await activate(editor, button(editor, 'Übernehmen'));
+    expect(entryKeys(editor)).to.deep.equal(['von-hand', 'n1']);
+  });
+
+  it('a long source shows each list a hundred changes at a time; "Keine" unticks the whole list', async () => {
+    const editor = await started();
+    await openImport(editor);
+    const rows = Array.from({ length: 150 }, (_, i) => `a${i};Akteur ${i};organisation`).join('\n');
+    await readSource(editor, 'CSV-Tabellen', [{ name: 'Akteure.csv', text: `ID;Name;Art\n${rows}\n` }], {
+      file: 'Dateien (eine oder mehrere)',
+      read: 'Änderungen anzeigen',
+    });
+    expect(changeLabels(editor)).to.have.length(100);
+    await activate(editor, button(editor, 'Keine Akteure'));
+    expect(textOf(root(editor).getElementById('import-tally'))).to.equal('0 von 150 Änderungen ausgewählt.');
+    await activate(editor, button(editor, '50 weitere anzeigen'));
+    expect(changeLabels(editor)).to.have.length(150);
+    expect(focused(editor)?.id).to.equal('import-change-99');
+    const last = control<HTMLInputElement>(editor, 'Neu: Akteur „Akteur 149“', dialog(editor)!);
+    last.focus();
+    await press(editor, ' ');
+    await activate(editor, button(editor, 'Übernehmen'));
+    expect(((editor.document as unknown as Row).actors as Row[]).map((a) => a.id)).to.deep.equal(['a149']);
   });
 
   it('a broken file shows its problems with their place and applies nothing', async () => {

@@ -26,6 +26,8 @@ import type { ImportHost } from './controller.js';
 import { importStrings, type ImportStrings } from './strings.js';
 
 type Phase = 'choose' | 'running' | 'failed' | 'plan';
+/** Changes shown per list at first and per "more": a long source stays quick to tick through. */
+const PAGE = 100;
 type Group = Change['list'];
 type Row = Record<string, unknown>;
 
@@ -78,6 +80,8 @@ export class ImportDialog {
   /** The document with every change, for naming what added records refer to. */
   private merged?: KoopDocument;
   private ticked = new Set<string>();
+  /** How many changes each list shows. */
+  private shownPerList = new Map<Group, number>();
 
   constructor(
     private readonly host: ImportHost,
@@ -244,6 +248,7 @@ export class ImportDialog {
     });
     this.merged = applyMerge(this.base, this.plan).document;
     this.ticked = new Set(this.plan.changes.filter((c) => c.kind !== 'unchanged').map((c) => c.id));
+    this.shownPerList.clear();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -353,7 +358,7 @@ export class ImportDialog {
     const byUrl = importer?.reads === 'url';
     const accept = importer?.extensions.join(',') ?? '';
     return html`<p id="import-intro">${t.intro}</p>
-      ${this.status ? html`<p role="status" id="import-status">${this.status}</p>` : nothing}
+      <p role="status" id="import-status">${this.status}</p>
       <form
         id="import-form"
         novalidate
@@ -512,6 +517,8 @@ export class ImportDialog {
     const plan = this.plan!;
     const shown = plan.changes.filter((c) => c.kind !== 'unchanged');
     const unchanged = plan.changes.length - shown.length;
+    const byId = new Map(shown.map((c) => [c.id, c]));
+    const position = new Map(shown.map((c, i) => [c.id, i]));
     const groups = (['cooperation', ...LIST_NAMES] as Group[]).filter((list) =>
       shown.some((c) => c.list === list),
     );
@@ -529,7 +536,7 @@ export class ImportDialog {
       ${
         shown.length
           ? html`<p>${t.planIntro}</p>
-              ${groups.map((list) => this.renderGroup(list, shown))}
+              ${groups.map((list) => this.renderGroup(list, shown, byId, position))}
               <p id="import-tally">${t.tally(this.ticked.size, shown.length)}</p>`
           : html`<p id="import-no-changes">${t.noChanges(unchanged)}</p>`
       }
@@ -551,14 +558,20 @@ export class ImportDialog {
     return this.lang === 'de' ? `${noun} „${name}“` : `${noun} “${name}”`;
   }
 
-  private renderGroup(list: Group, shown: Change[]): TemplateResult {
+  private renderGroup(
+    list: Group,
+    shown: Change[],
+    byId: Map<string, Change>,
+    position: Map<string, number>,
+  ): TemplateResult {
     const t = this.t;
     const s = this.host.strings();
-    const changes = shown.filter((c) => c.list === list);
+    const all = shown.filter((c) => c.list === list);
+    const limit = this.shownPerList.get(list) ?? PAGE;
+    const changes = all.slice(0, limit);
     const counts = { added: 0, changed: 0, removed: 0, unchanged: 0, ...this.plan!.summary[list] };
-    const ids = changes.map((c) => c.id);
+    const ids = all.map((c) => c.id);
     const label = this.listLabel(list);
-    const byId = new Map(shown.map((c) => [c.id, c]));
     return html`<fieldset class="import-group" id="import-group-${list}">
       <legend>${label}: ${t.groupSummary(counts)}</legend>
       <div class="dialog-actions">
@@ -571,7 +584,7 @@ export class ImportDialog {
       </div>
       <ul class="import-changes">
         ${changes.map((change) => {
-          const id = `import-change-${shown.indexOf(change)}`;
+          const id = `import-change-${position.get(change.id)}`;
           const kind = change.kind as Exclude<Change['kind'], 'unchanged'>;
           const fields = (change.fields ?? []).map((f) =>
             list === 'cooperation' ? fieldLabel(s, ['cooperation', f]) : fieldLabel(s, [list, 0, f]),
@@ -599,6 +612,22 @@ export class ImportDialog {
           </li>`;
         })}
       </ul>
+      ${
+        all.length > changes.length
+          ? html`<p>
+              <button
+                type="button"
+                class="more"
+                @click=${() => {
+                  this.shownPerList.set(list, limit + PAGE);
+                  this.update(`import-change-${position.get(changes[changes.length - 1].id)}`);
+                }}
+              >
+                ${s.showMore(Math.min(PAGE, all.length - changes.length))}
+              </button>
+            </p>`
+          : nothing
+      }
     </fieldset>`;
   }
 }
