@@ -108,8 +108,13 @@ for (const [ours, theirs, document, goal] of [
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
 }
 
-// Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N]; BENCH_ONLY=lighthouse skips the rest.
+// Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N] [--lighthouse-pages=a,b];
+// BENCH_ONLY=lighthouse skips the rest.
 if (process.argv.includes('--lighthouse')) {
   const runs = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 5);
-  await (await import('./bench/lighthouse.mjs')).runLighthouse({ runs });
+  const pages = process.argv
+    .find((a) => a.startsWith('--lighthouse-pages='))
+    ?.split('=')[1]
+    .split(',');
+  await (await import('./bench/lighthouse.mjs')).runLighthouse({ runs, pages });
 }

@@ -1,7 +1,8 @@
 // npm run bench -- --lighthouse: Lighthouse 12 (performance only) on the article pages of
 // articles.mjs, mobile and desktop, Koop pages beside their peers in the same run, in the system
 // Chromium (found as the other benches find it; Lighthouse downloads nothing). Prints the median
-// of each page's runs (--lighthouse-runs=N, default 5) and marks the goals of issue 20: mobile
+// of each page's runs (--lighthouse-runs=N, default 5; --lighthouse-pages=koop-map,vis for some
+// of the pages, by path) and marks the goals of issue 20: mobile
 // performance ≥ 0.95, mobile TBT within the page's goal, CLS ≤ 0.02 on both.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -60,12 +61,12 @@ async function audit(url, formFactor) {
     }
 }
 
-export async function runLighthouse({ runs = 5 } = {}) {
+export async function runLighthouse({ runs = 5, pages = null } = {}) {
   const server = await startArticleServer();
   const rows = [];
   let missed = 0;
   try {
-    for (const page of PAGES) {
+    for (const page of PAGES.filter((p) => !pages || pages.some((name) => p.path.includes(name)))) {
       const results = { mobile: [], desktop: [] };
       for (let run = 0; run < runs; run++)
         for (const formFactor of ['mobile', 'desktop']) {

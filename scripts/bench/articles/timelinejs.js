@@ -1,5 +1,7 @@
-// The TimelineJS3 peer page: the same milestones as the Koop timeline's page.
+// The TimelineJS3 peer page: the same milestones as the Koop timeline's page, built after the
+// page's first paint (as the Koop widget renders when its document has arrived).
 const data = await (await fetch('/bench-data/timelinejs-1000.json')).json();
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 new window.TL.Timeline('peer', data, {
   script_path: '/node_modules/@knight-lab/timelinejs/dist/js/',
   font: null,
