@@ -2,8 +2,8 @@
 // articles.mjs, mobile and desktop, Koop pages beside their peers in the same run, in the system
 // Chromium (found as the other benches find it; Lighthouse downloads nothing). Prints the median
 // of each page's runs (--lighthouse-runs=N, default 5; --lighthouse-pages=koop-map,vis for some
-// of the pages, by path) and marks the goals of issue 20: mobile
-// performance ≥ 0.95, mobile TBT within the page's goal, CLS ≤ 0.02 on both.
+// of the pages, by path) and marks the goals of issue 20: mobile performance ≥ 0.95, mobile TBT
+// within the page's goal, CLS ≤ 0.02 on both.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
