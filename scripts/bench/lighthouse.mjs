@@ -83,16 +83,19 @@ export async function runLighthouse({ runs = 5, pages = null } = {}) {
             m('desktop', 'cls') <= CLS_GOAL,
           ];
       missed += goals.filter((ok) => !ok).length;
+      // A page Lighthouse could not load in either attempt (e.g. it stopped responding) shows –.
+      const show = (value, format) => (Number.isFinite(value) ? format(value) : '–');
+      const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
       rows.push([
         page.name,
-        m('mobile', 'perf').toFixed(2),
-        `${Math.round(m('mobile', 'tbt')).toLocaleString('en')} ms`,
+        show(m('mobile', 'perf'), (v) => v.toFixed(2)),
+        show(m('mobile', 'tbt'), ms),
         page.tbtGoal ? `≤ ${page.tbtGoal} ms` : '',
-        m('desktop', 'perf').toFixed(2),
-        `${Math.round(m('desktop', 'tbt')).toLocaleString('en')} ms`,
-        m('desktop', 'cls').toFixed(3),
-        m('mobile', 'cls').toFixed(3),
-        `${Math.round(m('mobile', 'bytes') / 1024)} KB`,
+        show(m('desktop', 'perf'), (v) => v.toFixed(2)),
+        show(m('desktop', 'tbt'), ms),
+        show(m('desktop', 'cls'), (v) => v.toFixed(3)),
+        show(m('mobile', 'cls'), (v) => v.toFixed(3)),
+        show(m('mobile', 'bytes'), (v) => `${Math.round(v / 1024)} KB`),
         page.peer ? '' : goals.every(Boolean) ? 'ok' : 'MISSED',
       ]);
     }
