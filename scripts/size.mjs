@@ -141,7 +141,7 @@ table(
       `${item.name}.js`,
       kb(gz(entry)),
       kb(total),
-      kb(overBase),
+      item.budgets?.increment ? kb(overBase) : '–',
       `≤ ${kb(budget)}${item.budgets?.increment ? ' over base' : ''}`,
       verdict(`${item.name}.js`, figure, budget),
       lazy.size ? kb(sum(lazy)) : '–',
