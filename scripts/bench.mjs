@@ -37,6 +37,8 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
   headless: true,
+  // A case on the ×100 document takes minutes on a busy machine.
+  protocolTimeout: 900_000,
 });
 const results = [];
 const rawResults = [];
