@@ -109,3 +109,9 @@ for (const [ours, theirs, document, goal] of [
   const b = medianOf(theirs, document);
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
 }
+
+// Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N]; BENCH_ONLY=lighthouse skips the rest.
+if (process.argv.includes('--lighthouse')) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 5);
+  await (await import('./bench/lighthouse.mjs')).runLighthouse({ runs });
+}
