@@ -35,3 +35,4 @@ export { parseNumber } from './tables.js';
 export { htmlToText } from './text.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
+export { exportWorkbook, importWorkbook, columnLetter, type WorkbookExportOptions } from './xlsx.js';
