@@ -247,6 +247,28 @@ export async function exportWorkbook(
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'autoFilter',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'sheetProtection',
+  'tableParts',
+];
+
 /** A cell's content as text, as the CSV files would have it; a date cell as an ISO date. */
 function cellText(cell: ExcelJs.Cell, Excel: typeof ExcelJs): string {
   // A vertically merged cell repeats its first cell's value (a goal merged over its indicators);
@@ -281,11 +303,12 @@ export async function importWorkbook(bytes: Uint8Array, source: string): Promise
   const Excel = await loadExcelJs();
   const workbook = new Excel.Workbook();
   try {
-    // The drop-downs are not read: a range of a whole column would be a million cells.
+    // Only cells and merges are read: the drop-downs' ranges would be a million cells for a
+    // whole column, and the layout is of no use here.
     await workbook.xlsx.load(
       bytes as unknown as ExcelJs.Buffer,
       {
-        ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst'],
+        ignoreNodes: IGNORED_NODES,
       } as Partial<ExcelJs.XlsxReadOptions>,
     );
   } catch (error) {
