@@ -217,6 +217,17 @@ test('what people do in Excel: a merged title row, merged cells, empty cells, nu
   );
 });
 
+test('texts longer than an Excel cell holds, umlauts and line breaks come back whole', async () => {
+  const long = `Ä„ö“ ß\n${'Lange Beschreibung der Zusammenarbeit. '.repeat(1000)}`;
+  assert.ok(long.length > 32767);
+  const document = {
+    schemaVersion: '1.1',
+    cooperation: { name: { de: 'Kooperation Süd', en: 'Cooperation South' } },
+    actors: [{ id: 'a1', name: 'Bürgerverein', description: long }],
+  };
+  assert.deepEqual(await roundTrip(document), document);
+});
+
 test('problems carry the sheet, row and column letter', async () => {
   const workbook = new ExcelJS.Workbook();
   const actors = workbook.addWorksheet('Actors');
