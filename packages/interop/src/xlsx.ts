@@ -28,9 +28,14 @@ const YES_NO = { de: ['ja', 'nein'], en: ['yes', 'no'] };
 const SPARE_ROWS = 1000;
 
 async function loadExcelJs(): Promise<typeof ExcelJs> {
-  // A CommonJS module: under node its exports are the default; a bundler may offer both.
+  // A CommonJS module: under node and a bundler its exports are the default (a bundler may offer
+  // them by name too); its browser build, loaded as a plain module, sets `ExcelJS` instead.
   const module = (await import('exceljs')) as typeof ExcelJs & { default?: typeof ExcelJs };
-  return module.Workbook ? module : module.default!;
+  if (module.Workbook) return module;
+  if (module.default?.Workbook) return module.default;
+  const global = (globalThis as { ExcelJS?: typeof ExcelJs }).ExcelJS;
+  if (global?.Workbook) return global;
+  throw new Error('ExcelJS did not load');
 }
 
 /** The column letter of a 0-based index: 0 → "A", 26 → "AA". */
