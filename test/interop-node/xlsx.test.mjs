@@ -217,6 +217,24 @@ test('what people do in Excel: a merged title row, merged cells, empty cells, nu
   );
 });
 
+test('a header over two rows (cells merged down, a group title across) and drop-downs over whole columns', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const actors = workbook.addWorksheet('Akteure');
+  actors.addRow(['ID', 'Name', 'Lage', null]);
+  actors.addRow([null, null, 'Breite', 'Länge']);
+  actors.mergeCells('A1:A2');
+  actors.mergeCells('B1:B2');
+  actors.mergeCells('C1:D1');
+  actors.addRow(['a1', 'Stadtteilbüro Nord', '53,55', 9.99]);
+  // As LibreOffice writes a drop-down for a whole column: a million cells if it were read.
+  actors.dataValidations.add('C3:C1048576', { type: 'decimal', operator: 'between', formulae: [-90, 90] });
+  const result = await importWorkbook(await bytesOf(workbook), 'x.xlsx');
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(result.records.actors, [
+    { id: 'a1', name: 'Stadtteilbüro Nord', location: { lat: 53.55, lon: 9.99 } },
+  ]);
+});
+
 test('texts longer than an Excel cell holds, umlauts and line breaks come back whole', async () => {
   const long = `Ä„ö“ ß\n${'Lange Beschreibung der Zusammenarbeit. '.repeat(1000)}`;
   assert.ok(long.length > 32767);

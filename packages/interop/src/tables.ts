@@ -677,6 +677,8 @@ function readSheet(table: ReadTable, sheet: Sheet, options: ReadOptions, problem
   const records: Row[] = [];
   rows.forEach((cells, index) => {
     if (index <= first || cells.every((cell) => !cell.trim())) return;
+    // The header again: a header cell merged down two rows, or a second table's header.
+    if (cells.every((cell, i) => !cell.trim() || cell.trim() === titles[i]?.trim())) return;
     const record: Row = {};
     const fail = (i: number, name: string, en: string, de: string) =>
       problems.push(problem('error', code(name), en, de, at(index, i)));
