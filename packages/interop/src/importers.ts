@@ -7,6 +7,7 @@
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { importOParl, OPARL_SCHEME } from './oparl.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -90,6 +91,34 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     extensions: ['.csv'],
     run: ({ text = '', files, source }) =>
       importCsv(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source),
+  },
+  oparl: {
+    format: 'oparl',
+    scheme: OPARL_SCHEME,
+    label: { de: 'Ratsinformationssystem (OParl)', en: 'Council information system (OParl)' },
+    reads: 'url',
+    extensions: [],
+    options: [
+      {
+        name: 'organization',
+        label: { de: 'Gremien (Namen, durch Kommas getrennt)', en: 'Bodies (names, separated by commas)' },
+        kind: 'text',
+      },
+      { name: 'from', label: { de: 'Sitzungen ab', en: 'Meetings from' }, kind: 'date' },
+      { name: 'to', label: { de: 'Sitzungen bis', en: 'Meetings until' }, kind: 'date' },
+      { name: 'keyword', label: { de: 'Stichwort', en: 'Keyword' }, kind: 'text' },
+      { name: 'since', label: { de: 'Nur geändert seit', en: 'Only modified since' }, kind: 'date' },
+    ],
+    run: ({ source, fetch, options, progress, signal }) =>
+      importOParl(source, fetch ?? (() => Promise.reject(new Error('no fetch given'))), {
+        organization: options.organization,
+        from: options.from,
+        to: options.to,
+        keyword: options.keyword,
+        since: options.since,
+        progress,
+        signal,
+      }),
   },
 };
 

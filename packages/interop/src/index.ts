@@ -32,6 +32,7 @@ export {
   type CsvExportOptions,
   type CsvFile,
 } from './csv.js';
+export { importOParl, OPARL_SCHEME, zonedTime, type OParlOptions } from './oparl.js';
 export { htmlToText } from './text.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
