@@ -94,3 +94,4 @@ for (const [ours, theirs, document, goal] of [
   const b = medianOf(theirs, document);
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
 }
+await (await import('./bench/import-oparl.mjs')).run();

@@ -223,6 +223,15 @@ test('options: organisations to include, a date range, a keyword', async () => {
   // What lies outside the range is not removed by a ranged run.
   assert.equal(range.covers('entries', { date: '2025-12-11T16:00:00+01:00' }), false);
   assert.equal(range.covers('entries', { date: '2026-03-30T23:59:00+02:00' }), true);
+  server.requests.length = 0;
+  // A day (tomorrow, so that no object is newer) is its first moment in Berlin.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const day = await run(server.bodyUrl, { since: tomorrow });
+  assert.deepEqual([day.problems, day.records.entries], [[], []], 'nothing modified since');
+  const asked = new URL(server.requests.find((u) => u.includes('/meetings?')));
+  assert.match(asked.searchParams.get('modified_since'), new RegExp(`^${tomorrow}T00:00:00\\+0[12]:00$`));
+  const bogus = await run(server.bodyUrl, { since: 'letzte Woche' });
+  assert.deepEqual([bogus.problems.map((p) => p.code), bogus.records], [['oparl.since'], {}]);
   const climate = (await run(server.bodyUrl, { keyword: 'klima' })).records.entries;
   assert.deepEqual(
     climate.map((e) => e.identifiers[0].value.replace(/.*\/oparl\/v1\//, '')),

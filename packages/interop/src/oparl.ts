@@ -128,8 +128,11 @@ export async function importOParl(
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  const since = str(options.since);
-  const incremental = !!since;
+  // OParl's modified_since is a date-time; a day means its first moment.
+  const sinceText = str(options.since);
+  const since =
+    sinceText && zonedTime(/^\d{4}-\d{2}-\d{2}$/.test(sinceText) ? `${sinceText}T00:00:00` : sinceText, zone);
+  const incremental = !!sinceText;
 
   const result = (records: ImportResult['records']): ImportResult => ({
     format: 'oparl',
@@ -249,6 +252,17 @@ export async function importOParl(
     return items;
   };
 
+  if (sinceText && !since) {
+    problems.push(
+      problem(
+        'error',
+        'oparl.since',
+        `"${sinceText}" is no date or date-time (YYYY-MM-DD or YYYY-MM-DDThh:mm:ss+01:00).`,
+        `"${sinceText}" ist kein Datum und kein Zeitpunkt (JJJJ-MM-TT oder JJJJ-MM-TTThh:mm:ss+01:00).`,
+      ),
+    );
+    return result({});
+  }
   const actors: Actor[] = [];
   const entries: Entry[] = [];
   try {
