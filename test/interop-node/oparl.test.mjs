@@ -313,6 +313,31 @@ test('npm run import -- oparl <body URL> --into doc.json: a new document, then 0
   assert.equal(document.entries[0].type, 'meeting');
 });
 
+test('OParl 1.0 gives the same records; progress is reported per page of meetings', async () => {
+  const old = await startOParlServer({ version: '1.0' });
+  try {
+    const progress = [];
+    const result = await IMPORTERS.oparl.run({
+      source: old.bodyUrl,
+      fetch: sameHostFetch(old.bodyUrl, get),
+      options: {},
+      now: new Date(),
+      progress: (done, total) => progress.push([done, total]),
+    });
+    assert.ok(old.requests.every((u) => u.startsWith(old.origin)));
+    assert.ok(JSON.stringify(old.body).includes('schema.oparl.org/1.0/Body'));
+    const strip = (records) => JSON.parse(JSON.stringify(records).replaceAll(old.origin, server.origin));
+    assert.deepEqual(strip(result.records), (await run()).records);
+    assert.deepEqual(progress, [
+      [3, 8],
+      [6, 8],
+      [8, 8],
+    ]);
+  } finally {
+    await old.close();
+  }
+});
+
 test('not OParl, an unreachable source: errors, no records', async () => {
   const bodies = await importOParl(`${server.origin}/oparl/v1/bodies`, get);
   assert.deepEqual([bodies.problems, bodies.records.entries.length], [[], 16], 'a list of bodies');
@@ -328,6 +353,11 @@ test('not OParl, an unreachable source: errors, no records', async () => {
     ['oparl.http'],
   );
   assert.deepEqual(missing.records, {});
+  const relative = await importOParl('body/1', get);
+  assert.deepEqual(
+    relative.problems.map((p) => [p.severity, p.code, p.position.url]),
+    [['error', 'oparl.url', 'body/1']],
+  );
   const aborted = new AbortController();
   aborted.abort();
   await assert.rejects(importOParl(server.bodyUrl, get, { signal: aborted.signal }));

@@ -10,9 +10,10 @@ const fixture = (name) => readFileSync(new URL(`./fixtures/${name}.json`, import
 
 /**
  * `meetings`: how many meetings to serve (default: those of the fixtures); more are made from
- * the fixtures' meetings, a week apart going back from the first, for the bench.
+ * the fixtures' meetings, a week apart going back from the first, for the bench. `version`:
+ * the OParl version the objects' types name (`1.1`, or `1.0` as older systems serve).
  */
-export async function startOParlServer({ pageSize = 3, meetings: count } = {}) {
+export async function startOParlServer({ pageSize = 3, meetings: count, version = '1.1' } = {}) {
   const requests = [];
   let fail = () => false;
   const server = createServer((request, response) => {
@@ -31,7 +32,12 @@ export async function startOParlServer({ pageSize = 3, meetings: count } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const load = (name) => JSON.parse(fixture(name).replaceAll(FIXTURE_ORIGIN, origin));
+  const load = (name) =>
+    JSON.parse(
+      fixture(name)
+        .replaceAll(FIXTURE_ORIGIN, origin)
+        .replaceAll('https://schema.oparl.org/1.1/', `https://schema.oparl.org/${version}/`),
+    );
 
   const system = load('system');
   const body = load('body');

@@ -153,14 +153,19 @@ export async function importOParl(
   /** GET and parse one object or page; a problem (and `Failure` when `required`) if it cannot. */
   const get = async (url: string, required: boolean): Promise<Json | undefined> => {
     options.signal?.throwIfAborted();
-    let target: URL;
+    const severity = required ? 'error' : 'warning';
+    let target: URL | undefined;
     try {
       target = new URL(url, source);
     } catch {
-      target = new URL('about:blank');
+      // reported below
     }
-    const severity = required ? 'error' : 'warning';
-    if (target.host !== host || !/^https?:$/.test(target.protocol)) {
+    if (!target || !/^https?:$/.test(target.protocol)) {
+      problems.push(problem(severity, 'oparl.url', 'Not an http(s) URL.', 'Keine http(s)-Adresse.', { url }));
+      if (required) throw new Failure();
+      return undefined;
+    }
+    if (target.host !== host) {
       problems.push(
         problem(
           severity,
