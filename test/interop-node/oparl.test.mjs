@@ -293,6 +293,14 @@ test('an HTTP 500 midway: an error at that URL, nothing imported, the command wr
       /oparl\.http \(http:\/\/127\.0\.0\.1:\d+\/oparl\/v1\/body\/1\/meetings\?page=2\)/,
     );
     assert.equal(readFileSync(into, 'utf8'), before);
+    // The papers too: without them the decisions would lose their links.
+    server.failWhen((url) => url.pathname.endsWith('/papers') && url.searchParams.get('page') === '2');
+    const papers = await run();
+    assert.deepEqual(
+      papers.problems.map((p) => [p.severity, p.code, p.position.url]),
+      [['error', 'oparl.http', `${server.origin}/oparl/v1/body/1/papers?page=2`]],
+    );
+    assert.deepEqual(papers.records, {});
   } finally {
     server.failWhen(() => false);
   }

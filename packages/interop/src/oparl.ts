@@ -150,51 +150,46 @@ export async function importOParl(
     },
   });
 
-  /** GET and parse one object or page; a problem (and `Failure` when `required`) if it cannot. */
-  const get = async (url: string, required: boolean): Promise<Json | undefined> => {
+  /** An error: the source is broken or partial, so nothing is imported. */
+  const fail = (code: string, message: string, messageDe: string, url: string): never => {
+    problems.push(problem('error', code, message, messageDe, { url }));
+    throw new Failure();
+  };
+
+  /**
+   * GET and parse one object or page. What cannot be fetched or parsed is an error (the source
+   * is partial). A link to another host is never fetched: an error where the object is needed
+   * (`elsewhere: 'error'`), else a warning and undefined.
+   */
+  const get = async (url: string, elsewhere: 'error' | 'warning' = 'error'): Promise<Json | undefined> => {
     options.signal?.throwIfAborted();
-    const severity = required ? 'error' : 'warning';
     let target: URL | undefined;
     try {
       target = new URL(url, source);
     } catch {
       // reported below
     }
-    if (!target || !/^https?:$/.test(target.protocol)) {
-      problems.push(problem(severity, 'oparl.url', 'Not an http(s) URL.', 'Keine http(s)-Adresse.', { url }));
-      if (required) throw new Failure();
-      return undefined;
-    }
+    if (!target || !/^https?:$/.test(target.protocol))
+      return fail('oparl.url', 'Not an http(s) URL.', 'Keine http(s)-Adresse.', url);
     if (target.host !== host) {
-      problems.push(
-        problem(
-          severity,
-          'oparl.other-host',
-          `Not fetched: the link points to another host than ${host}.`,
-          `Nicht abgerufen: Der Link zeigt auf einen anderen Server als ${host}.`,
-          { url },
-        ),
-      );
-      if (required) throw new Failure();
+      const message = `Not fetched: the link points to another host than ${host}.`;
+      const messageDe = `Nicht abgerufen: Der Link zeigt auf einen anderen Server als ${host}.`;
+      if (elsewhere === 'error') return fail('oparl.other-host', message, messageDe, url);
+      problems.push(problem('warning', 'oparl.other-host', message, messageDe, { url }));
       return undefined;
     }
-    let text: string;
+    let text = '';
     try {
       text = await fetch(target.href);
     } catch (error) {
       options.signal?.throwIfAborted();
       const message = error instanceof Error ? error.message : String(error);
-      problems.push(
-        problem(
-          severity,
-          'oparl.http',
-          `Could not be fetched (${message}); nothing was imported.`,
-          `Konnte nicht abgerufen werden (${message}); es wurde nichts übernommen.`,
-          { url: target.href },
-        ),
+      fail(
+        'oparl.http',
+        `Could not be fetched (${message}); nothing was imported.`,
+        `Konnte nicht abgerufen werden (${message}); es wurde nichts übernommen.`,
+        target.href,
       );
-      if (required) throw new Failure();
-      return undefined;
     }
     try {
       const parsed: unknown = JSON.parse(text);
@@ -202,25 +197,19 @@ export async function importOParl(
     } catch {
       // reported below
     }
-    problems.push(
-      problem(severity, 'oparl.json', 'Not an OParl JSON object.', 'Kein OParl-JSON-Objekt.', {
-        url: target.href,
-      }),
-    );
-    if (required) throw new Failure();
-    return undefined;
+    return fail('oparl.json', 'Not an OParl JSON object.', 'Kein OParl-JSON-Objekt.', target.href);
   };
 
-  /** Every object of a paginated list, following `links.next`. */
+  /** Every object of a paginated list, following `links.next`; `modified`: since `since` only. */
   const list = async (
     url: unknown,
-    required: boolean,
     modified: boolean,
+    elsewhere: 'error' | 'warning' = 'error',
     onPage?: (done: number, total?: number) => void,
   ): Promise<Json[] | undefined> => {
     if (typeof url !== 'string' || !url) return [];
     let next: string | undefined = url;
-    if (modified && since) {
+    if (modified && since && URL.canParse(url, source)) {
       const first = new URL(url, source);
       first.searchParams.set('modified_since', since);
       next = first.href;
@@ -230,21 +219,16 @@ export async function importOParl(
     while (next) {
       if (seen.has(next)) break;
       seen.add(next);
-      const page = await get(next, required);
+      // Only the list's own link may go elsewhere without error; a next page must not.
+      const page = await get(next, seen.size > 1 ? 'error' : elsewhere);
       if (!page) return undefined;
-      if (!Array.isArray(page.data)) {
-        problems.push(
-          problem(
-            required ? 'error' : 'warning',
-            'oparl.not-a-list',
-            'Expected a list page with "data".',
-            'Erwartet war eine Listenseite mit "data".',
-            { url: next },
-          ),
+      if (!Array.isArray(page.data))
+        fail(
+          'oparl.not-a-list',
+          'Expected a list page with "data".',
+          'Erwartet war eine Listenseite mit "data".',
+          next,
         );
-        if (required) throw new Failure();
-        return undefined;
-      }
       items.push(...objects(page.data));
       const pagination = (page.pagination ?? {}) as Json;
       onPage?.(
@@ -271,12 +255,12 @@ export async function importOParl(
   const actors: Actor[] = [];
   const entries: Entry[] = [];
   try {
-    const root = await get(source, true);
+    const root = await get(source);
     const kind = typeOf(root!);
     let bodies: Json[];
-    if (kind === 'System') bodies = (await list(root!.body, true, false)) ?? [];
+    if (kind === 'System') bodies = (await list(root!.body, false)) ?? [];
     else if (kind === 'Body') bodies = [root!];
-    else if (Array.isArray(root!.data)) bodies = ((await list(source, true, false)) ?? []).filter(isBody);
+    else if (Array.isArray(root!.data)) bodies = ((await list(source, false)) ?? []).filter(isBody);
     else bodies = [];
     if (kind !== 'System' && !bodies.length) {
       problems.push(
@@ -298,7 +282,7 @@ export async function importOParl(
   return result({ actors, entries });
 
   async function readBody(body: Json) {
-    const organizations = (await list(body.organization, true, false)) ?? [];
+    const organizations = (await list(body.organization, false)) ?? [];
     const actorOf = new Map<string, string>();
     const included = organizations.filter((o) => {
       if (o.deleted === true || !str(o.id)) return false;
@@ -330,10 +314,14 @@ export async function importOParl(
       actors.push(actor);
     }
 
-    const [meetings, papers] = await Promise.all([
-      list(body.meeting, true, true, (done, total) => options.progress?.(done, total)),
-      list(body.paper, false, true),
+    // Both lists at once; both settled before going on, so no problem comes in after the result.
+    const settled = await Promise.allSettled([
+      list(body.meeting, true, 'error', (done, total) => options.progress?.(done, total)),
+      // Without papers the decisions still stand (links are missing): a warning if elsewhere.
+      list(body.paper, true, 'warning'),
     ]);
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+    const [meetings, papers] = settled.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
     // Agenda item → its paper, through the paper's consultations.
     const paperOf = new Map<string, Json>();
     const consultationOf = new Map<string, Json>();
@@ -374,10 +362,10 @@ export async function importOParl(
         let consultation = consultationOf.get(str(item.consultation));
         // An incremental run has only the papers modified since: the others one by one.
         if (!paper && incremental && str(item.consultation)) {
-          consultation ??= await get(str(item.consultation), false);
+          consultation ??= await get(str(item.consultation), 'warning');
           const paperUrl = str(consultation?.paper);
           if (paperUrl && !fetchedPapers.has(paperUrl))
-            fetchedPapers.set(paperUrl, await get(paperUrl, false));
+            fetchedPapers.set(paperUrl, await get(paperUrl, 'warning'));
           paper = fetchedPapers.get(paperUrl);
         }
         consultation ??= objects(paper?.consultation).find((c) => str(c.agendaItem) === str(item.id));
@@ -455,7 +443,7 @@ export async function importOParl(
 
   /** A meeting's location: embedded (1.1) or a URL of it (some 1.0 servers). */
   async function place(value: unknown): Promise<string | undefined> {
-    const location = typeof value === 'string' ? await get(value, false) : (value as Json | undefined);
+    const location = typeof value === 'string' ? await get(value, 'warning') : (value as Json | undefined);
     if (!location || typeof location !== 'object') return undefined;
     const description = htmlToText(str(location.description));
     if (description)
