@@ -205,6 +205,35 @@ test('a second run changes nothing; after one meeting changed, exactly that chan
   }
 });
 
+test("a person's edits stay; a meeting the council deleted goes with --remove-missing", async () => {
+  const first = await run();
+  const document = merge(newDocument(first.records, server.bodyUrl), first).document;
+  const hfa = byUrl(document.actors, 'organization/2');
+  Object.assign(hfa, { sector: 'politics', circle: 'strategic' });
+  const grant = byUrl(document.entries, 'agendaitem/1002');
+  Object.assign(grant, { type: 'result', summary: 'Förderung des Stadtteilzentrums' });
+  const again = await run();
+  const plan = planMerge(document, again.records, { scheme: 'oparl', owns: again.owns });
+  assert.equal(plan.changes.filter((c) => c.kind !== 'unchanged').length, 0);
+
+  const index = server.meetings.findIndex((m) => m.id.endsWith('/meeting/101'));
+  const [removed] = server.meetings.splice(index, 1);
+  try {
+    const full = await run();
+    const { document: after, plan: removing } = mergeRecords(document, full.records, {
+      scheme: 'oparl',
+      owns: full.owns,
+      covers: full.covers,
+      removeMissing: true,
+    });
+    assert.deepEqual(removing.summary.entries, { added: 0, changed: 0, unchanged: 13, removed: 3 });
+    assert.equal(byUrl(after.entries, 'meeting/101'), undefined);
+    assert.equal(byUrl(after.actors, 'organization/2').sector, 'politics');
+  } finally {
+    server.meetings.splice(index, 0, removed);
+  }
+});
+
 test('options: organisations to include, a date range, a keyword', async () => {
   const hfa = (await run(server.bodyUrl, { organization: 'HFA, rat der stadt beispielstadt' })).records;
   assert.deepEqual(
