@@ -4,10 +4,10 @@
  * named (a file's text or bytes, several files, or a URL of an API it then follows) into records;
  * merging them into a document is `merge.ts`'s job, the same for every format.
  */
+import { importOParl, OPARL_SCHEME } from './oparl.js';
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
-import { importOParl, OPARL_SCHEME } from './oparl.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */

@@ -21,6 +21,7 @@ export {
   type MergePlan,
 } from './merge.js';
 export { newDocument } from './merge.js';
+export { importOParl, OPARL_SCHEME, zonedTime, type OParlOptions } from './oparl.js';
 export { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 export { importICalendar, ICAL_SCHEME, type ICalendarOptions } from './ical.js';
 export {
@@ -32,7 +33,6 @@ export {
   type CsvExportOptions,
   type CsvFile,
 } from './csv.js';
-export { importOParl, OPARL_SCHEME, zonedTime, type OParlOptions } from './oparl.js';
 export { htmlToText } from './text.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
