@@ -375,6 +375,29 @@ test('OParl 1.0 gives the same records; progress is reported per page of meeting
   }
 });
 
+test('quirks: relative next links, a list that shifts while read, HTML entities in names', async () => {
+  let last;
+  const quirky = async (url) => {
+    const page = JSON.parse(await get(url));
+    if (page.links?.next) {
+      const next = new URL(page.links.next);
+      page.links.next = next.pathname.replace(/^.*\//, '') + next.search;
+    }
+    if (url.endsWith('/meetings')) last = page.data.at(-1);
+    // The first page's last meeting again on the second, modified meanwhile.
+    if (url.endsWith('/meetings?page=2'))
+      page.data.unshift({ ...last, name: 'Rat &amp; Verwaltung im Gespr&auml;ch' });
+    return JSON.stringify(page);
+  };
+  const result = await importOParl(server.bodyUrl, sameHostFetch(server.bodyUrl, quirky));
+  assert.deepEqual(result.problems, []);
+  const meetings = result.records.entries.filter((e) => e.type === 'meeting');
+  assert.equal(meetings.length, 8);
+  assert.equal(new Set(result.records.entries.map((e) => e.id)).size, 16);
+  assert.equal(meetings[2].identifiers[0].value, last.id, 'in the place of the first copy');
+  assert.equal(meetings[2].title, 'Rat & Verwaltung im Gespräch');
+});
+
 test('not OParl, an unreachable source: errors, no records', async () => {
   const bodies = await importOParl(`${server.origin}/oparl/v1/bodies`, get);
   assert.deepEqual([bodies.problems, bodies.records.entries.length], [[], 16], 'a list of bodies');

@@ -61,6 +61,8 @@ const objects = (value: unknown): Json[] =>
     : [];
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+/** A text as plain text: some RIS send names with HTML entities or tags. */
+const plain = (value: unknown) => htmlToText(str(value));
 const typeOf = (object: Json) => str(object.type).replace(/^.*\//, '');
 const isBody = (object: Json) => typeOf(object) === 'Body';
 
@@ -214,7 +216,7 @@ export async function importOParl(
       first.searchParams.set('modified_since', since);
       next = first.href;
     }
-    const items: Json[] = [];
+    const items = new Map<string, Json>();
     const seen = new Set<string>();
     while (next) {
       if (seen.has(next)) break;
@@ -229,16 +231,18 @@ export async function importOParl(
           'Erwartet war eine Listenseite mit "data".',
           next,
         );
-      items.push(...objects(page.data));
+      // By URL: a list that shifts while it is read (an object modified meanwhile) may repeat
+      // one on the next page; the later copy counts, in the place of the first.
+      for (const item of objects(page.data)) items.set(str(item.id) || `#${items.size}`, item);
       const pagination = (page.pagination ?? {}) as Json;
       onPage?.(
-        items.length,
+        items.size,
         typeof pagination.totalElements === 'number' ? pagination.totalElements : undefined,
       );
-      const links = (page.links ?? {}) as Json;
-      next = str(links.next) || undefined;
+      const link = str(((page.links ?? {}) as Json).next);
+      next = link && URL.canParse(link, next) ? new URL(link, next).href : link || undefined;
     }
-    return items;
+    return [...items.values()];
   };
 
   if (sinceText && !since) {
@@ -300,11 +304,11 @@ export async function importOParl(
       const actor: Actor = {
         id: actorOf.get(url)!,
         identifiers: [{ scheme: OPARL_SCHEME, value: url }],
-        name: str(o.name) || str(o.shortName) || url,
+        name: plain(o.name) || plain(o.shortName) || url,
         kind: group ? 'group' : 'body',
         sector: group ? 'politics' : 'administration',
       };
-      if (str(o.shortName) && str(o.shortName) !== actor.name) actor.shortName = str(o.shortName);
+      if (plain(o.shortName) && plain(o.shortName) !== actor.name) actor.shortName = plain(o.shortName);
       if (/^\d{4}-\d{2}-\d{2}$/.test(str(o.startDate))) actor.since = str(o.startDate);
       if (/^\d{4}-\d{2}-\d{2}$/.test(str(o.endDate))) actor.until = str(o.endDate);
       const website = link(o.website) ?? link(o.web);
@@ -356,7 +360,7 @@ export async function importOParl(
       const items = objects(meeting.agendaItem).filter((a) => a.deleted !== true && str(a.id));
       const decisions: Entry[] = [];
       for (const item of items) {
-        const outcome = str(item.result);
+        const outcome = plain(item.result);
         if (!outcome) continue;
         let paper = paperOf.get(str(item.id));
         let consultation = consultationOf.get(str(item.consultation));
@@ -379,7 +383,7 @@ export async function importOParl(
         identifiers: [{ scheme: OPARL_SCHEME, value: url }],
         date: start,
         type: 'meeting',
-        title: str(meeting.name) || { de: 'Sitzung', en: 'Meeting' },
+        title: plain(meeting.name) || { de: 'Sitzung', en: 'Meeting' },
       };
       const end = zonedTime(str(meeting.end), zone);
       if (end && instant(end, zone)! > time) entry.end = end;
@@ -410,15 +414,15 @@ export async function importOParl(
       consultation: Json | undefined,
     ): Entry {
       const url = str(item.id);
-      const number = str(item.number);
+      const number = plain(item.number);
       const entry: Entry = {
         id: idOf(url),
         identifiers: [{ scheme: OPARL_SCHEME, value: url }],
         date: zonedTime(str(item.start), zone) ?? meetingStart,
         type: 'decision',
-        title: str(item.name) || str(paper?.name) || { de: `TOP ${number}`, en: `Agenda item ${number}` },
+        title: plain(item.name) || plain(paper?.name) || { de: `TOP ${number}`, en: `Agenda item ${number}` },
       };
-      if (number && str(item.name)) entry.summary = { de: `TOP ${number}`, en: `Agenda item ${number}` };
+      if (number && plain(item.name)) entry.summary = { de: `TOP ${number}`, en: `Agenda item ${number}` };
       const how: NonNullable<Entry['how']> = { outcome };
       const body = strings(consultation?.organization).find((o) => actorOf.has(o)) ?? orgs[0];
       if (body) how.body = actorOf.get(body);
@@ -429,7 +433,7 @@ export async function importOParl(
       if (body) entry.actors = [actorOf.get(body)!];
       const text = htmlToText(str(item.resolutionText));
       if (text) entry.results = text;
-      const paperTitle = paper && [str(paper.reference), str(paper.name)].filter(Boolean).join(': ');
+      const paperTitle = paper && [plain(paper.reference), plain(paper.name)].filter(Boolean).join(': ');
       setLinks(entry, [
         paper ? pageLink(paper.web ?? paper.id, paperTitle || undefined) : undefined,
         paper ? fileLink(paper.mainFile) : undefined,
