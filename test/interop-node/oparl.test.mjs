@@ -350,8 +350,8 @@ test('npm run import -- oparl <body URL> --into doc.json: a new document, then 0
   assert.equal(document.entries[0].type, 'meeting');
 });
 
-test('OParl 1.0 gives the same records; progress is reported per page of meetings', async () => {
-  const old = await startOParlServer({ version: '1.0' });
+test('OParl 1.0 (locations by URL) gives the same records; progress per page of meetings', async () => {
+  const old = await startOParlServer({ version: '1.0', locationUrls: true });
   try {
     const progress = [];
     const result = await IMPORTERS.oparl.run({
@@ -365,6 +365,12 @@ test('OParl 1.0 gives the same records; progress is reported per page of meeting
     assert.ok(JSON.stringify(old.body).includes('schema.oparl.org/1.0/Body'));
     const strip = (records) => JSON.parse(JSON.stringify(records).replaceAll(old.origin, server.origin));
     assert.deepEqual(strip(result.records), (await run()).records);
+    assert.equal(typeof old.meetings[0].location, 'string');
+    assert.deepEqual(
+      old.requests.filter((u) => u.includes('/location/')).sort(),
+      [1, 2, 3].map((n) => `${old.origin}/oparl/v1/location/${n}`),
+      'each location once',
+    );
     assert.deepEqual(progress, [
       [3, 8],
       [6, 8],

@@ -12,8 +12,14 @@ const fixture = (name) => readFileSync(new URL(`./fixtures/${name}.json`, import
  * `meetings`: how many meetings to serve (default: those of the fixtures); more are made from
  * the fixtures' meetings, a week apart going back from the first, for the bench. `version`:
  * the OParl version the objects' types name (`1.1`, or `1.0` as older systems serve).
+ * `locationUrls`: meetings name their location by URL instead of embedding it (some 1.0 servers).
  */
-export async function startOParlServer({ pageSize = 3, meetings: count, version = '1.1' } = {}) {
+export async function startOParlServer({
+  pageSize = 3,
+  meetings: count,
+  version = '1.1',
+  locationUrls = false,
+} = {}) {
   const requests = [];
   let fail = () => false;
   const server = createServer((request, response) => {
@@ -44,6 +50,9 @@ export async function startOParlServer({ pageSize = 3, meetings: count, version 
   const organizations = load('organizations');
   const meetings = generate(load('meetings'), count);
   const papers = load('papers');
+  const locations = meetings.map((m) => m.location).filter(Boolean);
+  if (locationUrls)
+    for (const meeting of meetings) if (meeting.location) meeting.location = meeting.location.id;
 
   const objects = new Map();
   const index = (object) => {
@@ -51,7 +60,8 @@ export async function startOParlServer({ pageSize = 3, meetings: count, version 
   };
   const indexAll = () => {
     objects.clear();
-    for (const object of [system, body, ...organizations, ...papers, ...meetings]) index(object);
+    for (const object of [system, body, ...organizations, ...papers, ...meetings, ...locations])
+      index(object);
     for (const meeting of meetings) for (const item of meeting.agendaItem ?? []) index(item);
     for (const paper of papers) for (const consultation of paper.consultation ?? []) index(consultation);
   };

@@ -258,6 +258,7 @@ export async function importOParl(
   }
   const actors: Actor[] = [];
   const entries: Entry[] = [];
+  const places = new Map<string, Json | undefined>();
   try {
     const root = await get(source);
     const kind = typeOf(root!);
@@ -445,9 +446,10 @@ export async function importOParl(
     }
   }
 
-  /** A meeting's location: embedded (1.1) or a URL of it (some 1.0 servers). */
+  /** A meeting's location: embedded (1.1) or a URL of it (some 1.0 servers), fetched once each. */
   async function place(value: unknown): Promise<string | undefined> {
-    const location = typeof value === 'string' ? await get(value, 'warning') : (value as Json | undefined);
+    if (typeof value === 'string' && !places.has(value)) places.set(value, await get(value, 'warning'));
+    const location = typeof value === 'string' ? places.get(value) : (value as Json | undefined);
     if (!location || typeof location !== 'object') return undefined;
     const description = htmlToText(str(location.description));
     if (description)
