@@ -94,6 +94,15 @@ test('a body: committees as actors, meetings and decisions as entries, lists fol
     byUrl(entries, 'meeting/104').how.location,
     'Sitzungsraum 2.14, Technisches Rathaus, Am Stadtgraben 4, 12345 Beispielstadt',
   );
+  // A joint meeting of two committees: both its actors, the first the body that met.
+  const joint = byUrl(entries, 'meeting/104');
+  const [building, climate] = [byUrl(actors, 'organization/3').id, byUrl(actors, 'organization/4').id];
+  assert.deepEqual([joint.actors, joint.how.body], [[building, climate], building]);
+  assert.deepEqual(
+    byUrl(entries, 'agendaitem/1009').actors,
+    [building],
+    'the consultation names who decided',
+  );
   assert.equal(byUrl(entries, 'meeting/108').status, 'cancelled');
   assert.equal(byUrl(entries, 'meeting/106').status, 'scheduled');
 
