@@ -13,9 +13,11 @@ import {
   focused,
   press,
   root,
+  saved,
   settle,
   textOf,
 } from './support.js';
+import { uniqueName } from '../support/helpers.js';
 import { chooseFiles } from './proposals-support.js';
 
 type Row = Record<string, any>;
@@ -75,8 +77,8 @@ const CALENDAR = [
 const dialog = (editor: KoopEditor) =>
   root(editor).getElementById('import-dialog') as HTMLDialogElement | null;
 
-async function started(lang = 'de', document: unknown = BASE): Promise<KoopEditor> {
-  const editor = await editorFixture({ lang });
+async function started(lang = 'de', document: unknown = BASE, key?: string): Promise<KoopEditor> {
+  const editor = await editorFixture({ lang, key });
   await editor.open(document, 'stadtteilrunde.json');
   await settle(editor);
   return editor;
@@ -122,7 +124,10 @@ const changeLabels = (editor: KoopEditor) =>
 const entryKeys = (editor: KoopEditor) =>
   ((editor.document as unknown as Row).entries as Row[]).map((e) => e.identifiers?.[0]?.value ?? e.id);
 
-describe('<koop-editor>: Importieren …', () => {
+describe('<koop-editor>: Importieren …', function () {
+  // Each test drives the dialog through several states with axe in each; the machine is shared.
+  this.timeout(30_000);
+
   it('opens by keyboard as a modal dialog offering every registered format; Escape closes and returns focus', async () => {
     const editor = await started();
     await openImport(editor);
@@ -152,7 +157,8 @@ describe('<koop-editor>: Importieren …', () => {
   });
 
   it('JSON Feed: the change list per list, one change unticked, applied as one undoable step; a re-import changes nothing', async () => {
-    const editor = await started();
+    const key = uniqueName('import');
+    let editor = await started('de', BASE, key);
     await openImport(editor);
     await readSource(editor, 'JSON Feed', [{ name: 'nachrichten.json', text: FEED }]);
     const group = root(editor).getElementById('import-group-entries')!;
@@ -180,6 +186,13 @@ describe('<koop-editor>: Importieren …', () => {
     expect(entries[0]).to.deep.equal(BASE.entries[0]);
     expect(entries[1].title).to.equal('Sommerfest im Hof');
     expect(entries[1].type).to.equal('announcement');
+
+    // Saved in the browser like every change: after a reload the import is there, as one step.
+    await saved(editor);
+    const imported = editor.document;
+    editor.remove();
+    editor = await editorFixture({ key });
+    expect(editor.document).to.deep.equal(imported);
 
     // One step: a single undo restores the document as it was.
     await activate(editor, button(editor, 'Rückgängig'));
