@@ -2,6 +2,7 @@
 // keyboard, a format of the importers' registry chosen, files set on the file input as the
 // browser's file dialog would, changes unticked, applied as one step, undone.
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { IMPORTERS, ICAL_SCHEME, type Importer } from '@koop/interop';
 import type { KoopEditor } from '@koop/editor';
 import {
@@ -18,6 +19,7 @@ import {
   textOf,
 } from './support.js';
 import { uniqueName } from '../support/helpers.js';
+import { emulateMediaFeatures } from '../support/media.js';
 import { chooseFiles } from './proposals-support.js';
 
 type Row = Record<string, any>;
@@ -354,6 +356,30 @@ describe('<koop-editor>: Importieren …', function () {
     } finally {
       if (registered) IMPORTERS.opensdg = registered;
       else delete IMPORTERS.opensdg;
+    }
+  });
+
+  it('fits 320 px and shows problems without colour in forced colours', async () => {
+    try {
+      await setViewport({ width: 320, height: 640 });
+      const editor = await started();
+      await openImport(editor);
+      await readSource(editor, 'JSON Feed', [{ name: 'nachrichten.json', text: FEED }]);
+      const beyond = (d: HTMLDialogElement) =>
+        [d, ...d.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > 321)
+          .map((el) => el.localName + (el.id ? `#${el.id}` : ''));
+      expect(beyond(dialog(editor)!)).to.deep.equal([]);
+      await activate(editor, button(editor, 'Zurück'));
+      await readSource(editor, 'JSON Feed', [{ name: 'kaputt.json', text: BROKEN_FEED }]);
+      expect(beyond(dialog(editor)!)).to.deep.equal([]);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      const problem = root(editor).querySelector('.import-problems li')!;
+      expect(parseFloat(getComputedStyle(problem).borderTopWidth)).to.be.at.least(1);
+      await expect(editor).to.be.accessible();
+    } finally {
+      await emulateMediaFeatures([]);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
