@@ -112,6 +112,10 @@ for (const [ours, theirs, document, goal] of [
   const b = medianOf(theirs, document);
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
 }
+// The OParl import (node side): BENCH_ONLY=import-oparl runs it alone.
+const benchOnly = process.env.BENCH_ONLY?.split(',');
+if (!process.argv.includes('--raw') && (!benchOnly || benchOnly.includes('import-oparl')))
+  await (await import('./bench/import-oparl.mjs')).run();
 
 // Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N]; BENCH_ONLY=lighthouse skips the rest.
 if (process.argv.includes('--lighthouse')) {

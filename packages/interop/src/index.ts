@@ -21,6 +21,7 @@ export {
   type MergePlan,
 } from './merge.js';
 export { newDocument } from './merge.js';
+export { importOParl, OPARL_SCHEME, zonedTime, type OParlOptions } from './oparl.js';
 export { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 export { importICalendar, ICAL_SCHEME, type ICalendarOptions } from './ical.js';
 export {
