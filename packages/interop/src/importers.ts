@@ -7,6 +7,7 @@
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { ATOM_SCHEME, importAtom } from './atom.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -80,6 +81,14 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     options: WINDOW_OPTIONS,
     run: ({ text = '', source, options, now }) =>
       importICalendar(text, source, { now, from: options.from, to: options.to }),
+  },
+  atom: {
+    format: 'atom',
+    scheme: ATOM_SCHEME,
+    label: { de: 'Atom-Feed', en: 'Atom feed' },
+    reads: 'text',
+    extensions: ['.atom', '.xml'],
+    run: ({ text = '', source }) => importAtom(text, source),
   },
   csv: {
     format: 'csv',

@@ -1,7 +1,8 @@
 /** Text helpers the feed and calendar importers share. DOM-free. */
 import type { ImportProblem, SourcePosition } from './types.js';
 
-const ENTITIES: Record<string, string> = {
+/** HTML's named entities feeds use most (XML knows only the first five). */
+export const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
