@@ -8,6 +8,7 @@ import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
 import { ATOM_SCHEME, importAtom } from './atom.js';
+import { importGexf, importGraphml } from './network.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -57,6 +58,15 @@ export interface Importer {
   run(input: ImportInput): ImportResult | Promise<ImportResult>;
 }
 
+const MAP_OPTION: ImportOption = {
+  name: 'map',
+  label: {
+    de: 'Zuordnung der Kantentypen und Sektoren (Förderung=funding, …)',
+    en: 'Mapping of edge types and sectors (Förderung=funding, …)',
+  },
+  kind: 'text',
+};
+
 const WINDOW_OPTIONS: ImportOption[] = [
   { name: 'from', label: { de: 'Termine ab', en: 'Events from' }, kind: 'date' },
   { name: 'to', label: { de: 'Termine bis', en: 'Events until' }, kind: 'date' },
@@ -89,6 +99,24 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     reads: 'text',
     extensions: ['.atom', '.xml'],
     run: ({ text = '', source }) => importAtom(text, source),
+  },
+  graphml: {
+    format: 'graphml',
+    scheme: 'graphml',
+    label: { de: 'Netzwerk (GraphML)', en: 'Network (GraphML)' },
+    reads: 'text',
+    extensions: ['.graphml', '.xml'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGraphml(text, source, { map: options.map }),
+  },
+  gexf: {
+    format: 'gexf',
+    scheme: 'gexf',
+    label: { de: 'Netzwerk (GEXF, Gephi)', en: 'Network (GEXF, Gephi)' },
+    reads: 'text',
+    extensions: ['.gexf'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGexf(text, source, { map: options.map }),
   },
   csv: {
     format: 'csv',

@@ -35,5 +35,6 @@ export {
 export { htmlToText } from './text.js';
 export { importAtom, inferEntryType, ATOM_SCHEME } from './atom.js';
 export { parseXml, type XmlElement, type XmlTree } from './xml.js';
+export { importGexf, importGraphml, toGexf, toGraphml, type NetworkImportOptions } from './network.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
