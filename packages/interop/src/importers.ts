@@ -9,6 +9,7 @@ import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
 import { ATOM_SCHEME, importAtom } from './atom.js';
 import { importGexf, importGraphml } from './network.js';
+import { OPENSDG_SCHEME, importOpenSdg } from './opensdg.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -117,6 +118,28 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     extensions: ['.gexf'],
     options: [MAP_OPTION],
     run: ({ text = '', source, options }) => importGexf(text, source, { map: options.map }),
+  },
+  opensdg: {
+    format: 'opensdg',
+    scheme: OPENSDG_SCHEME,
+    label: { de: 'Indikatoren (Open SDG, CSV)', en: 'Indicators (Open SDG, CSV)' },
+    reads: 'text',
+    multiple: true,
+    extensions: ['.csv', '.yml', '.yaml', '.json', '.md'],
+    options: [
+      {
+        name: 'breakdowns',
+        label: {
+          de: 'Ein Indikator je Aufschlüsselung (yes), sonst nur die Gesamtreihe',
+          en: 'One indicator per breakdown (yes), else the headline series only',
+        },
+        kind: 'text',
+      },
+    ],
+    run: ({ text = '', files, source, options }) =>
+      importOpenSdg(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source, {
+        breakdowns: options.breakdowns,
+      }),
   },
   csv: {
     format: 'csv',

@@ -35,6 +35,7 @@ export {
 export { htmlToText } from './text.js';
 export { importAtom, inferEntryType, ATOM_SCHEME } from './atom.js';
 export { parseXml, type XmlElement, type XmlTree } from './xml.js';
+export { importOpenSdg, OPENSDG_SCHEME, type OpenSdgOptions } from './opensdg.js';
 export { importGexf, importGraphml, toGexf, toGraphml, type NetworkImportOptions } from './network.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
