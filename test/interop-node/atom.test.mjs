@@ -19,11 +19,11 @@ ${entries}
 const ENTRIES = `  <a:entry>
     <a:id>tag:quartier.example,2026:1</a:id>
     <a:title type="html"><![CDATA[Stra&szlig;enfest <em>am</em> Samstag]]></a:title>
-    <a:updated>2026-05-02T10:00:00+02:00</a:updated>
+    <a:updated>2026-06-02T10:00:00+02:00</a:updated>
     <a:link href="1.html"/>
     <a:link rel="self" href="https://quartier.example/atom/1"/>
     <a:link rel="related" href="javascript:alert(1)"/>
-    <a:summary type="html">&lt;p&gt;Alle sind eingeladen &amp;ndash; auch Nachbarn.&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;</a:summary>
+    <a:summary type="html">&lt;p&gt;Alle sind eingeladen &amp;ndash; auch Kinder.&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;</a:summary>
     <a:category term="ankuendigung" label="Ankündigung"/>
   </a:entry>
   <a:entry>
@@ -58,9 +58,9 @@ test('a feed with prefixes, CDATA, entities, BOM, XHTML and xml:base: entries as
     [
       [
         'announcement',
-        '2026-05-02T10:00:00+02:00',
+        '2026-06-02T10:00:00+02:00',
         'Straßenfest am Samstag',
-        'Alle sind eingeladen – auch Nachbarn.',
+        'Alle sind eingeladen – auch Kinder.',
         [{ url: 'https://quartier.example/news/1.html' }],
       ],
       [

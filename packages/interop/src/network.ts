@@ -28,7 +28,7 @@ import {
   type Sector,
 } from '@koop/schema';
 import { parseNumber } from './csv.js';
-import { clean, problem, safeId } from './text.js';
+import { clean, foldText, problem, safeId } from './text.js';
 import type { ImportProblem, ImportResult, SourcePosition } from './types.js';
 import { childNamed, childrenNamed, parseXml, xmlEscape, type XmlElement } from './xml.js';
 
@@ -286,14 +286,7 @@ export function toGexf(document: KoopDocument, now = new Date()): string {
 // ---------------------------------------------------------------------------------------------
 // Mapping a file's own words to the vocabulary
 
-const fold = (text: string) =>
-  clean(text)
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+const fold = (text: string) => foldText(text);
 
 /** Word stems, German and English, beyond the vocabulary's own labels. */
 const RELATION_WORDS: Record<RelationType, string[]> = {

@@ -13,7 +13,7 @@
 import { JSON_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { Goal, Indicator, Observation, ObservationFlag, Target } from '@koop/schema';
 import { parseCsv, parseNumber } from './csv.js';
-import { clean, problem, stripBom } from './text.js';
+import { clean, foldText, problem, stripBom } from './text.js';
 import type { ImportProblem, ImportResult } from './types.js';
 
 export const OPENSDG_SCHEME = 'open-sdg';
@@ -116,15 +116,7 @@ function decimals(meta: Meta, series: string, unit: string): number | undefined 
   return Number.isInteger(value) && value >= 0 && value <= 6 ? value : undefined;
 }
 
-const slug = (text: string) =>
-  clean(text)
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+const slug = (text: string) => foldText(text, '-').slice(0, 60);
 
 interface Series {
   key: string;

@@ -117,3 +117,16 @@ export function feedDate(value: unknown): string | undefined {
   const time = Date.parse(trimmed);
   return Number.isFinite(time) ? new Date(time).toISOString().replace('.000Z', 'Z') : undefined;
 }
+
+/** Lower case ASCII letters and digits of a text (ß as ss, accents dropped), `separator` between words. */
+export function foldText(text: string, separator = ' '): string {
+  return clean(text)
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, separator)
+    .split(separator)
+    .filter(Boolean)
+    .join(separator);
+}

@@ -6,7 +6,8 @@
  * DOM-free, for node and the browser alike (DOMParser exists in the browser only).
  */
 import { SaxesParser } from 'saxes';
-import { ENTITIES, clean, stripBom } from './text.js';
+import { escapeXml } from '@koop/schema';
+import { ENTITIES, stripBom } from './text.js';
 
 export interface XmlElement {
   /** The local name, without prefix. */
@@ -142,14 +143,7 @@ export function deepText(element: XmlElement): string {
   return result;
 }
 
-/** Escapes a text for XML content and attribute values, dropping characters XML 1.0 forbids. */
+/** `escapeXml`, with tab and line feed as references, which survive in attribute values. */
 export function xmlEscape(text: string): string {
-  return clean(text)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }

@@ -9,6 +9,7 @@
 import {
   dateRange,
   documentTimeZone,
+  escapeXml,
   hasOffset,
   instant,
   parseCalendarDate,
@@ -369,16 +370,7 @@ export function toJsonFeed(input: FeedExportInput): string {
 // ---------------------------------------------------------------------------------------------
 // Atom 1.0
 
-/** Escapes a text for XML content and attribute values, dropping characters XML 1.0 forbids. */
-function xml(text: string): string {
-  return clean(text)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+const xml = escapeXml;
 
 /** The entries as an Atom 1.0 feed (RFC 4287). */
 export function toAtom(input: FeedExportInput): string {
