@@ -166,8 +166,10 @@ test('a re-import changes nothing; a changed value changes exactly that goal', (
   const document = mergeRecords(newDocument(first.records, 'x'), first.records, {
     scheme: 'open-sdg',
   }).document;
-  // A person renames the goal: it stays.
+  // A person renames the goal, describes the indicator and adds one of their own: all stay.
   document.goals[0].title = 'Armut halbieren';
+  document.goals[0].indicators[0].description = 'Aus dem Mikrozensus.';
+  document.goals[0].indicators.push({ id: 'eigener', name: 'Beratungen im Quartier', observations: [] });
   const again = importOpenSdg(files, 'x');
   const same = mergeRecords(document, again.records, { scheme: 'open-sdg', owns: again.owns });
   assert.deepEqual(
@@ -182,6 +184,11 @@ test('a re-import changes nothing; a changed value changes exactly that goal', (
   );
   assert.equal(next.document.goals[0].title, 'Armut halbieren');
   assert.equal(next.document.goals[0].indicators[0].observations[0].value, 18.3);
+  assert.equal(next.document.goals[0].indicators[0].description, 'Aus dem Mikrozensus.');
+  assert.deepEqual(
+    next.document.goals[0].indicators.map((i) => i.id),
+    ['sdg-1-2-1', 'eigener'],
+  );
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'koop-opensdg-'));

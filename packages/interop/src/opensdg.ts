@@ -352,7 +352,8 @@ export function importOpenSdg(
     source,
     records: { goals: [...goals.values()] },
     problems,
-    // A goal's title and place are a person's once it exists; the indicators are the source's.
-    owns: { goals: ['indicators'] },
+    // A goal's title and place are a person's once it exists; its indicators from this source
+    // are the source's (a person's own indicators, and their fields the source has not, stay).
+    owns: { goals: ['indicators[]'] },
   };
 }
