@@ -120,6 +120,34 @@ test('a re-import changes nothing; a changed entry changes only what the feed sp
   assert.deepEqual(next.document.entries[0].actors, ['verein']);
 });
 
+test('with --remove-missing, an entry the feed dropped goes; one older than the feed reaches back stays', () => {
+  const first = importAtom(feed(ENTRIES), 'news.atom');
+  const document = mergeRecords(newDocument(first.records, 'n'), first.records, { scheme: 'atom' }).document;
+  document.entries.push({
+    id: 'alt',
+    identifiers: [{ scheme: 'atom', value: 'tag:quartier.example,2025:9' }],
+    date: '2025-01-10',
+    type: 'announcement',
+    title: 'Längst aus dem Feed',
+  });
+  // The feed no longer has entry 1 (June, within what the feed reaches back to: May).
+  const shorter = importAtom(
+    feed(ENTRIES.replace(/<a:entry>\s*<a:id>tag:quartier.example,2026:1<\/a:id>[\s\S]*?<\/a:entry>/, '')),
+    'n',
+  );
+  const { plan, document: after } = mergeRecords(document, shorter.records, {
+    scheme: 'atom',
+    owns: shorter.owns,
+    covers: shorter.covers,
+    removeMissing: true,
+  });
+  assert.deepEqual(
+    plan.changes.filter((c) => c.kind === 'removed').map((c) => c.before.title),
+    ['Straßenfest am Samstag'],
+  );
+  assert.ok(after.entries.some((e) => e.id === 'alt'));
+});
+
 test("the transparency feed's own Atom export reads back: every entry with its title and instant", () => {
   const document = JSON.parse(readFileSync(`${root}demo/data/ko-produktion.json`, 'utf8'));
   const atom = toAtom({

@@ -6,7 +6,7 @@
  * are matched on the next run by their Atom id (`identifiers`, scheme `atom`); an id twice in
  * the feed counts once (the newer `updated`).
  */
-import { safeUrl, type Entry, type EntryType, type Link } from '@koop/schema';
+import { instant, safeUrl, type Entry, type EntryType, type Link } from '@koop/schema';
 import { clean, feedDate, htmlToText, problem, safeId } from './text.js';
 import type { ImportProblem, ImportResult } from './types.js';
 import { childNamed, childrenNamed, deepText, parseXml, type XmlElement } from './xml.js';
@@ -147,12 +147,18 @@ function readEntry(
 /** Reads an Atom feed; never throws: what cannot be read is a problem. */
 export function importAtom(text: string, source: string): ImportResult {
   const problems: ImportProblem[] = [];
+  let oldest = Infinity;
   const done = (records: ImportResult['records']): ImportResult => ({
     format: 'atom',
     source,
     records,
     problems,
     owns: { entries: OWNED },
+    // A feed lists its latest entries only: an older entry is not missing from it, only gone by.
+    covers: (list, record) => {
+      const time = list === 'entries' ? instant((record as Entry).date, 'UTC') : undefined;
+      return time !== undefined && time >= oldest;
+    },
   });
   const { root, errors } = parseXml(text);
   for (const error of errors)
@@ -200,6 +206,7 @@ export function importAtom(text: string, source: string): ImportResult {
     byKey.set(key, candidate);
   }
   const records: ImportResult['records'] = { entries: [...byKey.values()].map((c) => c.entry) };
+  for (const entry of records.entries!) oldest = Math.min(oldest, instant(entry.date, 'UTC') ?? Infinity);
   const name = textConstruct(childNamed(root, 'title'));
   if (name) records.cooperation = { name };
   return done(records);
