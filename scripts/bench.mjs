@@ -71,6 +71,9 @@ try {
   server.close();
 }
 process.stderr.write('\n');
+// The node-side cases (imports as the command line runs them), after the browser's.
+const { runImportCases } = await import('./bench/import.mjs');
+results.push(...(await runImportCases(process.env.BENCH_ONLY?.split(','))));
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const medianOf = (widget, document) =>

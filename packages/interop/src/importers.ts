@@ -10,6 +10,7 @@ import { importCsv } from './csv.js';
 import { ATOM_SCHEME, importAtom } from './atom.js';
 import { importGexf, importGraphml } from './network.js';
 import { OPENSDG_SCHEME, importOpenSdg } from './opensdg.js';
+import { importWorkbook } from './xlsx.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -75,6 +76,14 @@ const WINDOW_OPTIONS: ImportOption[] = [
 
 /** The formats `npm run import` and the editor's dialog offer, by name. */
 export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
+  xlsx: {
+    format: 'xlsx',
+    scheme: 'xlsx',
+    label: { de: 'Arbeitsmappe (Excel, LibreOffice)', en: 'Workbook (Excel, LibreOffice)' },
+    reads: 'bytes',
+    extensions: ['.xlsx'],
+    run: ({ bytes, source }) => importWorkbook(bytes ?? new Uint8Array(), source),
+  },
   jsonfeed: {
     format: 'jsonfeed',
     scheme: JSONFEED_SCHEME,

@@ -27,7 +27,7 @@ import {
   type RelationType,
   type Sector,
 } from '@koop/schema';
-import { parseNumber } from './csv.js';
+import { parseNumber } from './tables.js';
 import { clean, foldText, problem, safeId } from './text.js';
 import type { ImportProblem, ImportResult, SourcePosition } from './types.js';
 import { childNamed, childrenNamed, parseXml, xmlEscape, type XmlElement } from './xml.js';

@@ -12,7 +12,8 @@
  */
 import { JSON_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { Goal, Indicator, Observation, ObservationFlag, Target } from '@koop/schema';
-import { parseCsv, parseNumber } from './csv.js';
+import { parseCsv } from './csv.js';
+import { parseNumber } from './tables.js';
 import { clean, foldText, problem, stripBom } from './text.js';
 import type { ImportProblem, ImportResult } from './types.js';
 
