@@ -8,8 +8,8 @@ export const root = new URL('../..', import.meta.url).pathname;
 
 export const interop = await loadSource(
   `export * from './packages/interop/src/index.ts';
-   export { validateDocument } from './packages/schema/src/index.ts';
-   export { toJsonFeed } from './packages/transparency-feed/src/exports.ts';`,
+   export { validateDocument, instant } from './packages/schema/src/index.ts';
+   export { toJsonFeed, toAtom, toICalendar } from './packages/transparency-feed/src/exports.ts';`,
 );
 
 const runScript = (script) => (args) =>

@@ -20,6 +20,8 @@ const VUE = `export * from 'vue/dist/vue.esm-browser.js';`;
 const modules = {
   '/__vendor/react.js': { specifiers: ['react', 'react-dom', 'react-dom/client'], source: REACT },
   '/__vendor/vue.js': { specifiers: ['vue'], source: VUE },
+  // saxes (@koop/interop's XML parser) ships CommonJS only; bundlers (Vite) convert it themselves.
+  '/__vendor/saxes.js': { specifiers: ['saxes'], source: `export { SaxesParser } from 'saxes';` },
   // ExcelJS (CommonJS) as its browser build, as vite serves it to the editor; loaded on demand.
   '/__vendor/exceljs.js': { specifiers: ['exceljs'], source: `export { default } from 'exceljs';` },
 };

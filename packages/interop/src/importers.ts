@@ -8,6 +8,9 @@ import { importOParl, OPARL_SCHEME } from './oparl.js';
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { ATOM_SCHEME, importAtom } from './atom.js';
+import { importGexf, importGraphml } from './network.js';
+import { OPENSDG_SCHEME, importOpenSdg } from './opensdg.js';
 import { importWorkbook } from './xlsx.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
@@ -58,6 +61,15 @@ export interface Importer {
   run(input: ImportInput): ImportResult | Promise<ImportResult>;
 }
 
+const MAP_OPTION: ImportOption = {
+  name: 'map',
+  label: {
+    de: 'Zuordnung der Kantentypen und Sektoren (Förderung=funding, …)',
+    en: 'Mapping of edge types and sectors (Förderung=funding, …)',
+  },
+  kind: 'text',
+};
+
 const WINDOW_OPTIONS: ImportOption[] = [
   { name: 'from', label: { de: 'Termine ab', en: 'Events from' }, kind: 'date' },
   { name: 'to', label: { de: 'Termine bis', en: 'Events until' }, kind: 'date' },
@@ -90,6 +102,54 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     options: WINDOW_OPTIONS,
     run: ({ text = '', source, options, now }) =>
       importICalendar(text, source, { now, from: options.from, to: options.to }),
+  },
+  atom: {
+    format: 'atom',
+    scheme: ATOM_SCHEME,
+    label: { de: 'Atom-Feed', en: 'Atom feed' },
+    reads: 'text',
+    extensions: ['.atom', '.xml'],
+    run: ({ text = '', source }) => importAtom(text, source),
+  },
+  graphml: {
+    format: 'graphml',
+    scheme: 'graphml',
+    label: { de: 'Netzwerk (GraphML)', en: 'Network (GraphML)' },
+    reads: 'text',
+    extensions: ['.graphml', '.xml'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGraphml(text, source, { map: options.map }),
+  },
+  gexf: {
+    format: 'gexf',
+    scheme: 'gexf',
+    label: { de: 'Netzwerk (GEXF, Gephi)', en: 'Network (GEXF, Gephi)' },
+    reads: 'text',
+    extensions: ['.gexf'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGexf(text, source, { map: options.map }),
+  },
+  opensdg: {
+    format: 'opensdg',
+    scheme: OPENSDG_SCHEME,
+    label: { de: 'Indikatoren (Open SDG, CSV)', en: 'Indicators (Open SDG, CSV)' },
+    reads: 'text',
+    multiple: true,
+    extensions: ['.csv', '.yml', '.yaml', '.json', '.md'],
+    options: [
+      {
+        name: 'breakdowns',
+        label: {
+          de: 'Ein Indikator je Aufschlüsselung (yes), sonst nur die Gesamtreihe',
+          en: 'One indicator per breakdown (yes), else the headline series only',
+        },
+        kind: 'text',
+      },
+    ],
+    run: ({ text = '', files, source, options }) =>
+      importOpenSdg(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source, {
+        breakdowns: options.breakdowns,
+      }),
   },
   csv: {
     format: 'csv',

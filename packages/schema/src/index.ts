@@ -56,3 +56,4 @@ export {
   LABELS_EN,
   type VocabularyLabels,
 } from './vocabulary.js';
+export { escapeXml } from './xml-text.js';
