@@ -15,6 +15,11 @@ export const elements = [
     source: 'packages/transparency-feed/src/transparency-feed.ts',
     budget: 20 * 1024,
   },
+  {
+    name: 'koop-cooperation-summary',
+    source: 'packages/cooperation-summary/src/cooperation-summary.ts',
+    budget: 20 * 1024,
+  },
 ];
 
 /** The all-in-one bundle for one paste-in script tag. */

@@ -1,6 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { GoalStatus } from '@koop/schema';
-import type { Forecast } from './progress.js';
+import type { Forecast, GoalStatus } from '@koop/schema';
 
 /** Status shapes, so status never rests on colour alone. Decorative: text always accompanies them. */
 const STATUS_PATHS: Record<GoalStatus | 'unknown', SVGTemplateResult> = {

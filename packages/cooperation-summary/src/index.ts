@@ -1,0 +1,9 @@
+export { KoopCooperationSummary } from './cooperation-summary.element.js';
+export {
+  cooperationSummary,
+  CONDITIONS,
+  type Condition,
+  type ConditionStatus,
+  type CooperationSummary,
+} from './summary.js';
+export { summaryStrings, type SummaryStrings } from './strings.js';
