@@ -129,6 +129,24 @@ describe('<koop-cooperation-summary>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('links by default to the widgets of its own <koop-data> first', async () => {
+    const page = await fixture(
+      html`<div>
+        <koop-data><koop-goal-tracker-stub></koop-goal-tracker-stub></koop-data>
+        <koop-goal-tracker id="oben"></koop-goal-tracker>
+        <koop-data src="/demo/data/ko-produktion.json">
+          <koop-cooperation-summary></koop-cooperation-summary>
+          <koop-goal-tracker id="unten"></koop-goal-tracker>
+        </koop-data>
+      </div>`,
+    );
+    const element = page.querySelector<KoopCooperationSummary>('koop-cooperation-summary')!;
+    await waitUntil(() => shadow(element).querySelector('.summary'), 'rendered', { timeout: 5000 });
+    expect(line(element, 'goals')!.querySelector('a')!.getAttribute('href')).to.equal('#unten');
+    // Nothing in its <koop-data> for the feed, nor on the page: plain text.
+    expect(line(element, 'communication')!.querySelector('a')).to.equal(null);
+  });
+
   it('speaks English when asked', async () => {
     const element = await summary(
       html`<koop-cooperation-summary

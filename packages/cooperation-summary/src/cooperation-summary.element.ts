@@ -43,7 +43,7 @@ type Fact = TemplateResult | string;
  * the coordination role, or funding ends ahead without follow-up funding.
  *
  * Each condition's name links to its details: to the URL of its `*-href` attribute, else to the
- * first widget on the page (with an `id`) that shows them: the goal tracker for goals and
+ * first widget (with an `id`) that shows them, in the same `<koop-data>` first, else on the page: the goal tracker for goals and
  * indicators, the timeline (else the partner map) for activities, the feed for communication,
  * the role matrix (else the timeline) for the backbone. Without either the name is plain text;
  * an empty attribute turns the link off.
@@ -140,11 +140,12 @@ export class KoopCooperationSummary extends KoopWidget {
   private href(condition: Condition): string | undefined {
     const own = this[`${condition}Href`];
     if (own !== null) return safeUrl(own);
-    const root = this.getRootNode() as ParentNode;
-    for (const tag of DETAILS[condition]) {
-      const target = root.querySelector?.(`${tag}[id]:not([id=''])`);
-      if (target) return `#${idFragment(target.id)}`;
-    }
+    // The widgets that share this one's <koop-data> first: they show the same document.
+    for (const scope of [this.closest('koop-data'), this.getRootNode() as ParentNode])
+      for (const tag of DETAILS[condition]) {
+        const target = scope?.querySelector?.(`${tag}[id]:not([id=''])`);
+        if (target) return `#${idFragment(target.id)}`;
+      }
     return undefined;
   }
 
