@@ -73,7 +73,7 @@ describe('<koop-cooperation-summary>', () => {
     const element = await summary(
       html`<koop-cooperation-summary
         src="/demo/data/ko-produktion.json"
-        hide="communication  backbone unknown"
+        hide="communication,  backbone unknown"
         layout="row"
         today="2026-09-15"
       ></koop-cooperation-summary>`,

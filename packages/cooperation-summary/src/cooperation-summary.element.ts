@@ -55,7 +55,7 @@ type Fact = TemplateResult | string;
  *
  * @summary A cooperation's state along the five conditions of collective impact.
  *
- * @attr hide - Lines to leave out, space-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.
+ * @attr hide - Lines to leave out, space- or comma-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.
  * @attr layout - `column` (default): the lines one below the other, for a sidebar; `row`: side by side, as many as fit.
  * @attr today - Reference date (YYYY-MM-DD) of the figures; default: the document's `updatedAt`, else today.
  * @attr goals-href - Link of the shared goals line; default: `#` and the id of the page's goal tracker.
@@ -163,7 +163,8 @@ export class KoopCooperationSummary extends KoopWidget {
     const summary = this.summary ?? cooperationSummary(document, this.referenceTime(document));
     const cooperation = document.cooperation;
     const period = cooperation.period;
-    const hidden = new Set((this.hide ?? '').split(/\s+/));
+    // Space-separated as in `class`; the builder writes its sets with commas.
+    const hidden = new Set((this.hide ?? '').split(/[\s,]+/));
     const linked = this.linked.foreign(document);
     const when = period?.end
       ? formatDateRange(period.start ?? undefined, period.end, this.language.locale)

@@ -85,7 +85,7 @@ export const REGISTRY = [
         type: 'string | null',
         default: 'null',
         description:
-          'Lines to leave out, space-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.',
+          'Lines to leave out, space- or comma-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.',
       },
       {
         name: 'layout',
