@@ -1,8 +1,9 @@
-import { headerStyles } from '@koop/core';
+import { headerStyles, statusIconStyles } from '@koop/core';
 import { css } from 'lit';
 
 export const cooperationSummaryStyles = css`
   ${headerStyles}
+  ${statusIconStyles}
 
   .header {
     margin-bottom: 0.5em;
@@ -85,26 +86,6 @@ export const cooperationSummaryStyles = css`
     font-size: 0.95em;
   }
 
-  .icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    fill: currentColor;
-  }
-
-  .icon .mark {
-    fill: none;
-    stroke: var(--_surface);
-    stroke-width: 1.8;
-    stroke-linecap: round;
-  }
-
-  .icon .hollow {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-  }
-
   .linked-mark {
     margin-top: 0.2em;
   }
@@ -115,16 +96,6 @@ export const cooperationSummaryStyles = css`
     }
     .condition.linked {
       border-color: Highlight;
-    }
-    .icon {
-      fill: CanvasText;
-    }
-    .icon .mark {
-      stroke: Canvas;
-    }
-    .icon .hollow {
-      fill: none;
-      stroke: CanvasText;
     }
   }
 `;

@@ -61,3 +61,4 @@ export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus
 export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
 export { Memo } from './memo.js';
+export { statusShape, statusIconStyles, type StatusShape } from './status-icon.js';
