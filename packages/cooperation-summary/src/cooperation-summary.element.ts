@@ -12,7 +12,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cooperationSummaryStyles } from './cooperation-summary.styles.js';
 import { statusIcon } from './icons.js';
 import { summaryStrings, type SummaryStrings } from './strings.js';
-import { CONDITIONS, cooperationSummary, type Condition, type CooperationSummary } from './summary.js';
+import {
+  CONDITIONS,
+  cooperationSummary,
+  rhythmOf,
+  type Condition,
+  type CooperationSummary,
+} from './summary.js';
 
 /** Where a line links by default: the first of these widgets on the page that has an `id`. */
 const DETAILS: Record<Condition, string[]> = {
@@ -153,6 +159,11 @@ export class KoopCooperationSummary extends KoopWidget {
     return formatDate(value, this.language.locale);
   }
 
+  private rhythm(days: number): string {
+    const rhythm = rhythmOf(days);
+    return typeof rhythm === 'number' ? this.strings.rhythm.months(rhythm) : this.strings.rhythm[rhythm];
+  }
+
   /** An actor's or a title's text from the document, as `docText`, with the id as last resort. */
   private name(value: LocalizedText | undefined, id: string): TemplateResult | string {
     return this.text(value) ? this.docText(value) : id;
@@ -257,7 +268,7 @@ export class KoopCooperationSummary extends KoopWidget {
             ? [html`${s.latest}: ${this.name(latest.title, latest.id)} (${this.date(latest.date)})`]
             : []),
           lastMeeting ? s.lastMeeting(this.date(lastMeeting.date)) : s.noMeeting,
-          ...(rhythm ? [s.rhythm(rhythm)] : []),
+          ...(rhythm ? [this.rhythm(rhythm)] : []),
         ];
       }
       case 'backbone': {

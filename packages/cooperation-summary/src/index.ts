@@ -1,6 +1,8 @@
 export { KoopCooperationSummary } from './cooperation-summary.element.js';
 export {
   cooperationSummary,
+  rhythmOf,
+  type Rhythm,
   CONDITIONS,
   type Condition,
   type ConditionStatus,

@@ -1,8 +1,6 @@
 import { LABELS_EN } from '@koop/schema';
 import type { SummaryStrings } from './strings.js';
 
-const months = (days: number) => Math.max(2, Math.round(days / 30.44));
-
 export const en: SummaryStrings = {
   conditions: 'Conditions of collective impact',
   condition: {
@@ -31,16 +29,13 @@ export const en: SummaryStrings = {
   latest: 'latest',
   lastMeeting: (date) => `last meeting ${date}`,
   noMeeting: 'no meeting yet',
-  rhythm: (days) =>
-    days <= 10
-      ? 'about weekly'
-      : days <= 21
-        ? 'about every two weeks'
-        : days <= 45
-          ? 'about monthly'
-          : days >= 320 && days <= 410
-            ? 'about yearly'
-            : `about every ${months(days)} months`,
+  rhythm: {
+    weekly: 'about weekly',
+    biweekly: 'about every two weeks',
+    monthly: 'about monthly',
+    yearly: 'about yearly',
+    months: (months) => `about every ${months} months`,
+  },
   coordination: 'Coordination',
   staffing: { paid: 'paid', volunteer: 'volunteer' },
   noCoordinator: 'coordination currently vacant',

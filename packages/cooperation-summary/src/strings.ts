@@ -1,6 +1,6 @@
 import { LABELS_DE, type CooperationType, type GoalStatus, type Sector, type Staffing } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
-import type { Condition, ConditionStatus } from './summary.js';
+import type { Condition, ConditionStatus, Rhythm } from './summary.js';
 
 export interface SummaryStrings {
   /** The list's name: what the five lines are. */
@@ -27,8 +27,8 @@ export interface SummaryStrings {
   latest: string;
   lastMeeting: (date: string) => string;
   noMeeting: string;
-  /** The usual time between meetings, in words ("etwa monatlich"). */
-  rhythm: (days: number) => string;
+  /** The usual time between meetings, in words ("etwa monatlich"); see `rhythmOf`. */
+  rhythm: Record<Exclude<Rhythm, number>, string> & { months: (months: number) => string };
   coordination: string;
   staffing: Record<Staffing, string>;
   noCoordinator: string;
@@ -38,8 +38,6 @@ export interface SummaryStrings {
   notFunded: string;
   cliff: (date: string) => string;
 }
-
-const months = (days: number) => Math.max(2, Math.round(days / 30.44));
 
 const de: SummaryStrings = {
   conditions: 'Bedingungen gemeinsamen Wirkens',
@@ -69,16 +67,13 @@ const de: SummaryStrings = {
   latest: 'zuletzt',
   lastMeeting: (date) => `letzte Sitzung ${date}`,
   noMeeting: 'noch keine Sitzung',
-  rhythm: (days) =>
-    days <= 10
-      ? 'etwa wöchentlich'
-      : days <= 21
-        ? 'etwa alle zwei Wochen'
-        : days <= 45
-          ? 'etwa monatlich'
-          : days >= 320 && days <= 410
-            ? 'etwa jährlich'
-            : `etwa alle ${months(days)} Monate`,
+  rhythm: {
+    weekly: 'etwa wöchentlich',
+    biweekly: 'etwa alle zwei Wochen',
+    monthly: 'etwa monatlich',
+    yearly: 'etwa jährlich',
+    months: (months) => `etwa alle ${months} Monate`,
+  },
   coordination: 'Koordination',
   staffing: { paid: 'hauptamtlich', volunteer: 'ehrenamtlich' },
   noCoordinator: 'Koordination derzeit nicht besetzt',

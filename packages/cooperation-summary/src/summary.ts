@@ -234,6 +234,18 @@ function backboneOf(document: KoopDocument, today: number): BackboneCondition {
   };
 }
 
+/** A meeting rhythm in words' terms: about weekly, every two weeks, monthly, yearly, else every so many months. */
+export type Rhythm = 'weekly' | 'biweekly' | 'monthly' | 'yearly' | number;
+
+/** The rhythm of meetings `days` apart (the number: months, at least two). */
+export function rhythmOf(days: number): Rhythm {
+  if (days <= 10) return 'weekly';
+  if (days <= 21) return 'biweekly';
+  if (days <= 45) return 'monthly';
+  if (days >= 320 && days <= 410) return 'yearly';
+  return Math.max(2, Math.round(days / 30.44));
+}
+
 /**
  * A cooperation's state along the five conditions of collective impact, as of `today` (UTC ms):
  * what the summary shows, worked out once per document and date.
