@@ -120,13 +120,13 @@ function indicatorsOf(document: KoopDocument, today: number): IndicatorsConditio
     for (const indicator of goal.indicators ?? []) {
       result.total++;
       const progress = indicatorProgress(indicator, today);
-      const observed = (indicator.observations ?? []).filter(
-        (o) => o.value !== null && dateStart(o.date) !== undefined,
-      );
-      if (observed.length) result.measured++;
-      for (const o of observed)
-        if (latest === undefined || dateStart(o.date)! > latest)
-          [latest, result.latest] = [dateStart(o.date), o.date];
+      // Its latest observation with a value; the baseline stands in when there is none.
+      const last = progress.latest !== indicator.baseline ? progress.latest : undefined;
+      if (last) {
+        result.measured++;
+        const time = dateStart(last.date)!;
+        if (latest === undefined || time > latest) [latest, result.latest] = [time, last.date];
+      }
       if (progress.forecast === 'unknown') continue;
       result.forecast++;
       if (progress.forecast === 'on-track' || progress.forecast === 'reached') result.onTrack++;
@@ -165,21 +165,18 @@ function activitiesOf(document: KoopDocument, today: number): ActivitiesConditio
 
 function communicationOf(document: KoopDocument, today: number): CommunicationCondition {
   const entries = document.entries ?? [];
-  const past = (e: Entry) => (dateStart(e.date) ?? Infinity) <= today;
+  const times = new Map(entries.map((e) => [e, dateStart(e.date) ?? Infinity]));
+  const past = entries.filter((e) => times.get(e)! <= today);
   const latestOf = (list: Entry[]) =>
-    list.reduce<Entry | undefined>(
-      (a, e) => (!a || dateStart(e.date)! > dateStart(a.date)! ? e : a),
-      undefined,
-    );
+    list.reduce<Entry | undefined>((a, e) => (!a || times.get(e)! > times.get(a)! ? e : a), undefined);
   // A meeting that took place; an agenda item (`partOf`) is part of one, not one of its own.
-  const meetings = entries.filter(
-    (e) =>
-      e.type === 'meeting' && !e.partOf && e.status !== 'cancelled' && e.status !== 'postponed' && past(e),
+  const meetings = past.filter(
+    (e) => e.type === 'meeting' && !e.partOf && e.status !== 'cancelled' && e.status !== 'postponed',
   );
-  const times = [...new Set(meetings.map((e) => dateStart(e.date)!))].sort((a, b) => a - b);
-  const gaps = times
+  const days = [...new Set(meetings.map((e) => times.get(e)!))].sort((a, b) => a - b);
+  const gaps = days
     .slice(1)
-    .map((time, i) => time - times[i])
+    .map((time, i) => time - days[i])
     .sort((a, b) => a - b);
   const middle = gaps.length >> 1;
   const rhythm = gaps.length
@@ -189,11 +186,11 @@ function communicationOf(document: KoopDocument, today: number): CommunicationCo
   // Attention when the partners have not met for twice their usual time (a year without one).
   const silent =
     !lastMeeting ||
-    today - dateStart(lastMeeting.date)! > (rhythm ? Math.max(2 * rhythm * DAY, 60 * DAY) : MEETING_GAP);
+    today - times.get(lastMeeting)! > (rhythm ? Math.max(2 * rhythm * DAY, 60 * DAY) : MEETING_GAP);
   return {
     status: status(entries.length > 0, silent),
     entries: entries.length,
-    latest: latestOf(entries.filter(past)),
+    latest: latestOf(past),
     lastMeeting,
     rhythm,
   };

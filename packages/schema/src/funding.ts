@@ -32,6 +32,13 @@ export function fundingCliffs(document: KoopDocument): FundingEnd[] {
     .map((milestone, order) => ({ milestone, order, time: milestoneTime(milestone) }))
     .filter((m): m is typeof m & { time: number } => m.time !== undefined)
     .sort((a, b) => a.time - b.time || a.order - b.order);
+  // Paid assignments with an end, their bounds worked out once for every period.
+  const paid = (document.assignments ?? []).flatMap((assignment) => {
+    const until = dateRange(assignment.until);
+    return assignment.staffing === 'paid' && until
+      ? [{ assignment, since: dateStart(assignment.since), until: until[1] + 1 }]
+      : [];
+  });
   const cliffs: FundingEnd[] = [];
   for (const phase of document.phases ?? []) {
     const until = dateRange(phase.end);
@@ -47,11 +54,9 @@ export function fundingCliffs(document: KoopDocument): FundingEnd[] {
     const milestones = dated
       .filter((m) => m.time >= end && m.milestone.status !== 'dropped')
       .map((m) => m.milestone);
-    const assignments = (document.assignments ?? []).filter((a) => {
-      const to = dateRange(a.until);
-      const since = dateRange(a.since);
-      return a.staffing === 'paid' && !!to && to[1] + 1 > end && (!since || since[0] < end);
-    });
+    const assignments = paid
+      .filter((p) => p.until > end && (p.since === undefined || p.since < end))
+      .map((p) => p.assignment);
     if (milestones.length || assignments.length) cliffs.push({ phase, end, milestones, assignments });
   }
   return cliffs;
