@@ -20,6 +20,7 @@ export {
 export {
   loadDocument,
   clearDocumentCache,
+  documentWork,
   parseDocumentText,
   absoluteUrl,
   DEFAULT_TIMEOUT_MS,
@@ -60,5 +61,6 @@ export { focusHere } from './focus.js';
 export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';
 export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
+export { OnDemand, type OnDemandModule } from './controllers/on-demand.js';
 export { Memo } from './memo.js';
 export { statusShape, statusIconStyles, type StatusShape } from './status-icon.js';
