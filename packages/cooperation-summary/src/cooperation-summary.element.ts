@@ -59,6 +59,9 @@ type Fact = TemplateResult | string;
  * partners, its entries, an actor holding the coordination role). The figures stay those of
  * the whole cooperation, and the card selects nothing itself: it has no items to select.
  *
+ * As every widget it reserves `45em` before its document arrives; as a compact card it is
+ * mostly shorter: give it `--koop-height` or the `height` attribute (e.g. `20em`).
+ *
  * @summary A cooperation's state along the five conditions of collective impact.
  *
  * @attr hide - Lines to leave out, space- or comma-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.
