@@ -4,9 +4,11 @@
  * named (a file's text or bytes, several files, or a URL of an API it then follows) into records;
  * merging them into a document is `merge.ts`'s job, the same for every format.
  */
+import { importOParl, OPARL_SCHEME } from './oparl.js';
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { importWorkbook } from './xlsx.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -63,6 +65,14 @@ const WINDOW_OPTIONS: ImportOption[] = [
 
 /** The formats `npm run import` and the editor's dialog offer, by name. */
 export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
+  xlsx: {
+    format: 'xlsx',
+    scheme: 'xlsx',
+    label: { de: 'Arbeitsmappe (Excel, LibreOffice)', en: 'Workbook (Excel, LibreOffice)' },
+    reads: 'bytes',
+    extensions: ['.xlsx'],
+    run: ({ bytes, source }) => importWorkbook(bytes ?? new Uint8Array(), source),
+  },
   jsonfeed: {
     format: 'jsonfeed',
     scheme: JSONFEED_SCHEME,
@@ -90,6 +100,34 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     extensions: ['.csv'],
     run: ({ text = '', files, source }) =>
       importCsv(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source),
+  },
+  oparl: {
+    format: 'oparl',
+    scheme: OPARL_SCHEME,
+    label: { de: 'Ratsinformationssystem (OParl)', en: 'Council information system (OParl)' },
+    reads: 'url',
+    extensions: [],
+    options: [
+      {
+        name: 'organization',
+        label: { de: 'Gremien (Namen, durch Kommas getrennt)', en: 'Bodies (names, separated by commas)' },
+        kind: 'text',
+      },
+      { name: 'from', label: { de: 'Sitzungen ab', en: 'Meetings from' }, kind: 'date' },
+      { name: 'to', label: { de: 'Sitzungen bis', en: 'Meetings until' }, kind: 'date' },
+      { name: 'keyword', label: { de: 'Stichwort', en: 'Keyword' }, kind: 'text' },
+      { name: 'since', label: { de: 'Nur geändert seit', en: 'Only modified since' }, kind: 'date' },
+    ],
+    run: ({ source, fetch, options, progress, signal }) =>
+      importOParl(source, fetch ?? (() => Promise.reject(new Error('no fetch given'))), {
+        organization: options.organization,
+        from: options.from,
+        to: options.to,
+        keyword: options.keyword,
+        since: options.since,
+        progress,
+        signal,
+      }),
   },
 };
 
