@@ -37,6 +37,8 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
   headless: true,
+  // A case on the ×100 document takes minutes on a busy machine.
+  protocolTimeout: 900_000,
 });
 const results = [];
 const rawResults = [];
@@ -71,6 +73,9 @@ try {
   server.close();
 }
 process.stderr.write('\n');
+// The node-side cases (imports as the command line runs them), after the browser's.
+const { runImportCases } = await import('./bench/import.mjs');
+results.push(...(await runImportCases(process.env.BENCH_ONLY?.split(','))));
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const medianOf = (widget, document) =>
@@ -107,6 +112,10 @@ for (const [ours, theirs, document, goal] of [
   const b = medianOf(theirs, document);
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
 }
+// The OParl import (node side): BENCH_ONLY=import-oparl runs it alone.
+const benchOnly = process.env.BENCH_ONLY?.split(',');
+if (!process.argv.includes('--raw') && (!benchOnly || benchOnly.includes('import-oparl')))
+  await (await import('./bench/import-oparl.mjs')).run();
 
 // Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N] [--lighthouse-pages=a,b];
 // BENCH_ONLY=lighthouse skips the rest.

@@ -37,6 +37,8 @@ describe('strict Content-Security-Policy', () => {
         'roles-en': 'ready',
         map: 'ready',
         'map-geo': 'ready',
+        summary: 'ready',
+        'summary-en': 'ready',
       });
       // The second round (test/hardening/csp-interactions.ts): every remaining interaction.
       const { more } = (frame.contentWindow as any).cspDone;
@@ -47,6 +49,7 @@ describe('strict Content-Security-Policy', () => {
           'koop-milestone-timeline',
           'koop-role-matrix',
           'koop-partner-map',
+          'koop-cooperation-summary',
         ].flatMap((tag) => [
           [`${tag} missing`, 'error'],
           [`${tag} invalid`, 'error'],

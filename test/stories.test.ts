@@ -11,6 +11,7 @@ import * as milestoneTimelineStories from '../stories/milestone-timeline.stories
 import * as partnerMapStories from '../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../stories/transparency-feed.stories.js';
+import * as cooperationSummaryStories from '../stories/cooperation-summary.stories.js';
 import * as editorStories from '../stories/editor.stories.js';
 import * as editorProposalStories from '../stories/editor-proposals.stories.js';
 import type { KoopEditor } from '@koop/editor';
@@ -28,6 +29,7 @@ const storyFiles = [
   partnerMapStories,
   roleMatrixStories,
   transparencyFeedStories,
+  cooperationSummaryStories,
   editorStories,
   editorProposalStories,
 ];

@@ -61,6 +61,9 @@ export const cases = [
     budget: 16,
     interaction: 'hover',
   },
+  // The cooperation summary: every line worked out from the whole document on first render.
+  { widget: 'koop-cooperation-summary', document: 'demo', runs: 40, budget: 16 },
+  { widget: 'koop-cooperation-summary', document: 'demo ×100', runs: 10 },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.
   { widget: 'vis-network', document: '500 actors, 1,500 relations', runs: 2 },
   // The editor: opening a parsed document (form, check, preview shown) and a keystroke in a text

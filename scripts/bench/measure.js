@@ -7,6 +7,7 @@ import { repeatList, scaleDocument } from './scale.js';
 import { timelineDocument, timelineJsData } from './timeline-document.js';
 import { networkDocument, visNetworkData } from './network-document.js';
 import { roleDocument } from './role-document.js';
+import { firstRender } from './render.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -251,24 +252,10 @@ export async function runCase({ widget, document: name, runs, interaction }, doc
   } else {
     await customElements.whenDefined(widget);
     kit.validateDocument(source);
-    const stage = window.document.getElementById('stage');
     for (let run = 0; run < runs + 2; run++) {
       await frame();
-      const start = performance.now();
-      const element = window.document.createElement(widget);
-      element.data = source;
-      stage.append(element);
-      await element.updateComplete;
-      await frame();
-      const time = performance.now() - start;
-      if (
-        !element.shadowRoot.querySelector('[part~="base"]') ||
-        element.shadowRoot.querySelector('[role="alert"]')
-      ) {
-        throw new Error(`${widget} did not render ${name}`);
-      }
+      const { time } = await firstRender(widget, source, name);
       if (run >= 2) times.push(time); // the first two runs warm up the JIT
-      element.remove();
     }
   }
   await frame();

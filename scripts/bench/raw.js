@@ -4,6 +4,7 @@
 // document's row also times `JSON.parse` of the same text and the kit's check of a fresh parse
 // in the same run, and prints their ratio. Runs in the page (runRawCase) and in Node (the case
 // list and the table).
+import { firstRender } from './render.js';
 import { scaleDocument } from './scale.js';
 
 const DEMO = '/demo/data/equal-strategien.json';
@@ -69,7 +70,6 @@ export async function runRawCase({ widget, document: name, runs }) {
     for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
   });
   observer.observe({ type: 'longtask' });
-  const stage = window.document.getElementById('stage');
   if (widget !== 'check') await customElements.whenDefined(widget);
   for (let run = 0; run < runs + 2; run++) {
     await frame();
@@ -85,24 +85,10 @@ export async function runRawCase({ widget, document: name, runs }) {
       continue;
     }
     await frame();
-    const element = window.document.createElement(widget);
-    let loadedAt = 0;
-    element.addEventListener('koop-load', () => (loadedAt = performance.now()), { once: true });
-    const start = performance.now();
-    element.data = fresh;
-    stage.append(element);
-    await element.updateComplete;
-    await frame();
-    const time = performance.now() - start;
-    if (
-      !element.shadowRoot.querySelector('[part~="base"]') ||
-      element.shadowRoot.querySelector('[role="alert"]')
-    )
-      throw new Error(`${widget} did not render ${name}`);
-    element.remove();
+    const { time, koopLoad } = await firstRender(widget, fresh, name);
     if (run < 2) continue;
     render.push(time);
-    load.push(loadedAt - start);
+    load.push(koopLoad);
     parse.push(parsed);
   }
   await frame();

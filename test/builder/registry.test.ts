@@ -14,6 +14,7 @@ import * as milestoneTimelineStories from '../../stories/milestone-timeline.stor
 import * as partnerMapStories from '../../stories/partner-map.stories.js';
 import * as roleMatrixStories from '../../stories/role-matrix.stories.js';
 import * as transparencyFeedStories from '../../stories/transparency-feed.stories.js';
+import * as cooperationSummaryStories from '../../stories/cooperation-summary.stories.js';
 import { WIDGETS as FRAMEWORK_CASES } from '../frameworks/support.js';
 import { feedStrings } from '@koop/transparency-feed';
 import { partnerMapStrings } from '@koop/partner-map';
@@ -34,6 +35,7 @@ const stories = [
   partnerMapStories,
   roleMatrixStories,
   transparencyFeedStories,
+  cooperationSummaryStories,
 ].map((file) => file.default as unknown as StoryMeta);
 /** What the builder sets outside the per-widget options: the source fields and nothing for `timeout`. */
 const SOURCE_ATTRIBUTES = new Set(['src', 'timeout']);

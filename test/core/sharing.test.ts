@@ -9,13 +9,10 @@ import { documentWork, type KoopDataElement } from '@koop/core';
 import type { KoopDocument } from '@koop/schema';
 import { demoDocument, freshCache, requestCount, uniqueName } from '../support/helpers.js';
 
-const WIDGETS = [
-  'koop-goal-tracker',
-  'koop-transparency-feed',
-  'koop-milestone-timeline',
-  'koop-role-matrix',
-  'koop-partner-map',
-];
+const WIDGETS =
+  'koop-goal-tracker koop-transparency-feed koop-milestone-timeline koop-role-matrix koop-partner-map'.split(
+    ' ',
+  );
 
 type Widget = HTMLElement & { document?: KoopDocument; updateComplete: Promise<boolean> };
 

@@ -5,6 +5,7 @@ import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopPartnerMap } from '@koop/partner-map';
+import type { KoopCooperationSummary } from '@koop/cooperation-summary';
 import { exerciseRoleMatrices } from '../role-matrix/csp-exercise.js';
 import { exerciseEverything } from '../hardening/csp-interactions.js';
 
@@ -138,6 +139,22 @@ async function exercise() {
     HTMLAnchorElement.prototype.click = originalClick;
   }
   const matrices = [...document.querySelectorAll<KoopRoleMatrix>('koop-role-matrix')];
+  const summaries = [...document.querySelectorAll<KoopCooperationSummary>('koop-cooperation-summary')];
+  await until(() => summaries.every((s) => s.shadowRoot?.querySelector('.summary')), 'summaries');
+  for (const summary of summaries) {
+    for (const change of [
+      () => (summary.layout = summary.layout === 'row' ? 'column' : 'row'),
+      () => (summary.hide = 'communication backbone'),
+      () => (summary.today = '2026-10-01'),
+      () => (summary.lang = summary.lang === 'en' ? 'de' : 'en'),
+      () => (summary.theme = summary.theme === 'dark' ? 'light' : 'dark'),
+    ]) {
+      change();
+      await summary.updateComplete;
+    }
+    summary.hide = null;
+    await summary.updateComplete;
+  }
   const missing = document.getElementById('missing') as KoopGoalTracker;
   missing.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
   const shared = document.getElementById('shared') as KoopGoalTracker;
@@ -149,11 +166,11 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    [...trackers, ...feeds, ...timelines, ...matrices, ...maps].map((t) => [
+    [...trackers, ...feeds, ...timelines, ...matrices, ...maps, ...summaries].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix, svg.base, .list')
+        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix, svg.base, .list, .summary')
           ? 'ready'
           : 'other',
     ]),

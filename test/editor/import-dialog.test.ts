@@ -2,6 +2,7 @@
 // keyboard, a format of the importers' registry chosen, files set on the file input as the
 // browser's file dialog would, changes unticked, applied as one step, undone.
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { IMPORTERS, ICAL_SCHEME, type Importer } from '@koop/interop';
 import type { KoopEditor } from '@koop/editor';
 import {
@@ -13,9 +14,12 @@ import {
   focused,
   press,
   root,
+  saved,
   settle,
   textOf,
 } from './support.js';
+import { uniqueName } from '../support/helpers.js';
+import { emulateMediaFeatures } from '../support/media.js';
 import { chooseFiles } from './proposals-support.js';
 
 type Row = Record<string, any>;
@@ -75,8 +79,8 @@ const CALENDAR = [
 const dialog = (editor: KoopEditor) =>
   root(editor).getElementById('import-dialog') as HTMLDialogElement | null;
 
-async function started(lang = 'de', document: unknown = BASE): Promise<KoopEditor> {
-  const editor = await editorFixture({ lang });
+async function started(lang = 'de', document: unknown = BASE, key?: string): Promise<KoopEditor> {
+  const editor = await editorFixture({ lang, key });
   await editor.open(document, 'stadtteilrunde.json');
   await settle(editor);
   return editor;
@@ -122,7 +126,10 @@ const changeLabels = (editor: KoopEditor) =>
 const entryKeys = (editor: KoopEditor) =>
   ((editor.document as unknown as Row).entries as Row[]).map((e) => e.identifiers?.[0]?.value ?? e.id);
 
-describe('<koop-editor>: Importieren …', () => {
+describe('<koop-editor>: Importieren …', function () {
+  // Each test drives the dialog through several states with axe in each; the machine is shared.
+  this.timeout(30_000);
+
   it('opens by keyboard as a modal dialog offering every registered format; Escape closes and returns focus', async () => {
     const editor = await started();
     await openImport(editor);
@@ -152,7 +159,8 @@ describe('<koop-editor>: Importieren …', () => {
   });
 
   it('JSON Feed: the change list per list, one change unticked, applied as one undoable step; a re-import changes nothing', async () => {
-    const editor = await started();
+    const key = uniqueName('import');
+    let editor = await started('de', BASE, key);
     await openImport(editor);
     await readSource(editor, 'JSON Feed', [{ name: 'nachrichten.json', text: FEED }]);
     const group = root(editor).getElementById('import-group-entries')!;
@@ -180,6 +188,13 @@ describe('<koop-editor>: Importieren …', () => {
     expect(entries[0]).to.deep.equal(BASE.entries[0]);
     expect(entries[1].title).to.equal('Sommerfest im Hof');
     expect(entries[1].type).to.equal('announcement');
+
+    // Saved in the browser like every change: after a reload the import is there, as one step.
+    await saved(editor);
+    const imported = editor.document;
+    editor.remove();
+    editor = await editorFixture({ key });
+    expect(editor.document).to.deep.equal(imported);
 
     // One step: a single undo restores the document as it was.
     await activate(editor, button(editor, 'Rückgängig'));
@@ -341,6 +356,30 @@ describe('<koop-editor>: Importieren …', () => {
     } finally {
       if (registered) IMPORTERS.opensdg = registered;
       else delete IMPORTERS.opensdg;
+    }
+  });
+
+  it('fits 320 px and shows problems without colour in forced colours', async () => {
+    try {
+      await setViewport({ width: 320, height: 640 });
+      const editor = await started();
+      await openImport(editor);
+      await readSource(editor, 'JSON Feed', [{ name: 'nachrichten.json', text: FEED }]);
+      const beyond = (d: HTMLDialogElement) =>
+        [d, ...d.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > 321)
+          .map((el) => el.localName + (el.id ? `#${el.id}` : ''));
+      expect(beyond(dialog(editor)!)).to.deep.equal([]);
+      await activate(editor, button(editor, 'Zurück'));
+      await readSource(editor, 'JSON Feed', [{ name: 'kaputt.json', text: BROKEN_FEED }]);
+      expect(beyond(dialog(editor)!)).to.deep.equal([]);
+      await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      const problem = root(editor).querySelector('.import-problems li')!;
+      expect(parseFloat(getComputedStyle(problem).borderTopWidth)).to.be.at.least(1);
+      await expect(editor).to.be.accessible();
+    } finally {
+      await emulateMediaFeatures([]);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

@@ -41,6 +41,15 @@ export const WIDGETS: WidgetCase[] = [
     attributes: {},
     document: (label) => relabel(partnerDocument(), (d) => (d.actors![0].name = label)),
   },
+  {
+    tag: 'koop-cooperation-summary',
+    attributes: {},
+    document: (label) =>
+      relabel(goalsDocument(), (d) => {
+        d.cooperation.name = label;
+        delete d.cooperation.shortName;
+      }),
+  },
 ];
 
 export const TAGS = ['koop-data', ...WIDGETS.map((w) => w.tag)];

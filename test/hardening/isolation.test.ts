@@ -57,6 +57,13 @@ async function stillInteractive(widgets: Widget[]): Promise<void> {
         await until(() => root.querySelector('[part~="details"]'), 'actor details');
         break;
       }
+      case 'koop-cooperation-summary': {
+        widget.setAttribute('hide', 'goals');
+        await widget.updateComplete;
+        expect(root.querySelectorAll('.condition'), 'a line hidden').to.have.length(4);
+        widget.removeAttribute('hide');
+        break;
+      }
     }
   }
 }
@@ -79,6 +86,7 @@ describe('isolation', function () {
       (w: Widget) => (w.src = '/__koop/truncated'),
       (w: Widget) => (w.data = { ...good, schemaVersion: '9.0' }),
       (w: Widget) => (w.src = '/__koop/status/500'),
+      (w: Widget) => (w.src = '/__koop/empty'),
     ];
     // A <koop-data> that fails, one that works, and standalone broken and good widgets between.
     const failing = document.createElement('koop-data') as KoopDataElement;

@@ -12,6 +12,7 @@ const widgets = [
   ['koop-milestone-timeline', 'svg, .list'],
   ['koop-role-matrix', 'table, [part~="actor"]'],
   ['koop-partner-map', 'svg'],
+  ['koop-cooperation-summary', '.summary'],
 ] as const;
 
 const HOST_PINK = 'rgb(255, 0, 170)';

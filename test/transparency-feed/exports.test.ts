@@ -333,10 +333,13 @@ describe('transparency feed exports', () => {
       expect(value('X-WR-CALNAME')).to.equal('Alte Feuerwache');
     });
 
-    it('has one VEVENT per meeting or milestone only, with UID, DTSTAMP and DTSTART', () => {
+    it('has one VEVENT per dated entry of every type, with UID, DTSTAMP and DTSTART', () => {
       const list = events(parseIcs(toICalendar(input())));
-      expect(list).to.have.length(2);
-      const [meeting, milestone] = list;
+      expect(list).to.have.length(3);
+      const [meeting, milestone, decision] = list;
+      expect(prop(decision, 'UID')?.value).to.equal('nutzungsordnung@example.org');
+      expect(prop(decision, 'CATEGORIES')?.value).to.equal('Beschluss');
+      expect(prop(decision, 'DTSTART')?.value).to.equal('20240301');
       expect(prop(meeting, 'UID')?.value).to.equal('beirat-2024-05@example.org');
       expect(prop(milestone, 'UID')?.value).to.equal('umbau@example.org');
       for (const event of list) expect(prop(event, 'DTSTAMP')?.value).to.equal('20240610T083015Z');
@@ -406,7 +409,7 @@ describe('transparency feed exports', () => {
       document.entries!.push({ id: 'kaputt', date: 'bald', type: 'meeting', title: 'Ohne Datum' });
       const text = toICalendar(input({ document, entries: document.entries }));
       expect(text.toLowerCase()).not.to.contain('javascript');
-      expect(events(parseIcs(text))).to.have.length(2);
+      expect(events(parseIcs(text))).to.have.length(3);
       const empty = parseIcs(toICalendar(input({ entries: [] })));
       expect(events(empty)).to.have.length(0);
       expect(empty.map((p) => p.name)).to.include.members(['BEGIN', 'VERSION', 'PRODID', 'END']);
@@ -459,7 +462,7 @@ describe('transparency feed exports', () => {
     expect(atom(feed, 'title')[0].textContent).to.equal(`\u202Eevil\u200B ${HOSTILE_TITLE}\u202C`);
     expect(atom(feed, 'entry')).to.have.length(2);
     const ics = toICalendar(all);
-    expect(events(parseIcs(ics))).to.have.length(1);
+    expect(events(parseIcs(ics))).to.have.length(2);
     for (const text of [toJsonFeed(all), toAtom(all), ics]) expect(text).not.to.contain('data:text');
   });
 
@@ -471,11 +474,42 @@ describe('transparency feed exports', () => {
     const eventOf = (ics: string, summary: string) =>
       events(parseIcs(ics)).find((event) => unescapeText(prop(event, 'SUMMARY')!.value) === summary)!;
 
-    it('writes local times as the instant they mean in the cooperation’s zone, with their end', () => {
+    it('writes local times with the cooperation’s TZID and its VTIMEZONE, with their end', () => {
       const ics = toICalendar(council());
       const meeting = eventOf(ics, '5. Sitzung des Sozialausschusses');
-      expect(prop(meeting, 'DTSTART')!.value).to.equal('20201014T150000Z');
-      expect(prop(meeting, 'DTEND')!.value).to.equal('20201014T173000Z');
+      expect(prop(meeting, 'DTSTART')).to.deep.equal({
+        name: 'DTSTART',
+        params: ['TZID=Europe/Berlin'],
+        value: '20201014T170000',
+      });
+      expect(prop(meeting, 'DTEND')).to.deep.equal({
+        name: 'DTEND',
+        params: ['TZID=Europe/Berlin'],
+        value: '20201014T193000',
+      });
+      const properties = parseIcs(ics);
+      const zone = properties.slice(
+        properties.findIndex((p) => p.value === 'VTIMEZONE'),
+        properties.findIndex((p) => p.name === 'END' && p.value === 'VTIMEZONE') + 1,
+      );
+      expect(zone.find((p) => p.name === 'TZID')?.value).to.equal('Europe/Berlin');
+      // 2020: CET at the start, CEST from 29 March, CET from 25 October.
+      expect(zone.filter((p) => p.name === 'DTSTART').map((p) => p.value)).to.deep.equal([
+        '20200101T010000',
+        '20200329T020000',
+        '20201025T030000',
+      ]);
+      expect(zone.filter((p) => p.name === 'TZOFFSETTO').map((p) => p.value)).to.deep.equal([
+        '+0100',
+        '+0200',
+        '+0100',
+      ]);
+      expect(zone.filter((p) => p.name === 'BEGIN').map((p) => p.value)).to.deep.equal([
+        'VTIMEZONE',
+        'STANDARD',
+        'DAYLIGHT',
+        'STANDARD',
+      ]);
       // An offset without colon is read as written.
       const online = eventOf(ics, 'Online-Austausch mit der Partnerstadt');
       expect(prop(online, 'DTSTART')!.value).to.equal('20201020T160000Z');
@@ -498,6 +532,50 @@ describe('transparency feed exports', () => {
       expect(prop(eventOf(ics, '6. Sitzung des Sozialausschusses'), 'URL')!.value).to.equal(
         `${PAGE}#koop-entry-${CANCELLED_MEETING.replace(/\//g, '%2F')}`,
       );
+    });
+
+    it('adds every milestone on its actual, else planned date, with a stable UID; none twice', () => {
+      const document = councilDocument();
+      document.milestones = [
+        { id: 'm1', title: 'Konzept', planned: '2020-09-30', actual: '2020-10-14', status: 'reached' },
+        { id: 'm2', title: 'Haushalt', planned: '2021-03', status: 'planned' },
+        { id: 'm3', title: 'Im Eintrag', planned: '2020-11-01' },
+        { id: 'm4', title: 'Ohne Datum' },
+      ];
+      document.entries = [
+        ...document.entries!,
+        {
+          id: 'e-m3',
+          date: '2020-11-01',
+          type: 'milestone',
+          title: 'Meilenstein erreicht',
+          milestones: ['m3'],
+        },
+      ];
+      const all = (now: Date) => toICalendar(input({ document, entries: document.entries, now }));
+      const ics = all(NOW);
+      const dated = document.entries!.filter((e) => /^\d{4}/.test(e.date)).length;
+      expect(events(parseIcs(ics))).to.have.length(dated + 2);
+      const reached = eventOf(ics, 'Konzept');
+      expect(prop(reached, 'DTSTART')).to.deep.equal({
+        name: 'DTSTART',
+        params: ['VALUE=DATE'],
+        value: '20201014',
+      });
+      expect(prop(reached, 'UID')!.value).to.equal('milestone/m1@example.org');
+      expect(prop(reached, 'STATUS')!.value).to.equal('CONFIRMED');
+      expect(unescapeText(prop(reached, 'DESCRIPTION')!.value)).to.contain('Geplant: 2020-09-30');
+      const month = eventOf(ics, 'Haushalt');
+      expect([prop(month, 'DTSTART')!.value, prop(month, 'DTEND')!.value]).to.deep.equal([
+        '20210301',
+        '20210401',
+      ]);
+      expect(prop(month, 'STATUS')!.value).to.equal('TENTATIVE');
+      expect(eventOf(ics, 'Im Eintrag')).to.equal(undefined);
+      // The same UIDs on a later export: a subscribed calendar updates in place.
+      const uids = (text: string) => events(parseIcs(text)).map((event) => prop(event, 'UID')!.value);
+      expect(uids(all(new Date(Date.UTC(2025, 0, 1))))).to.deep.equal(uids(ics));
+      expect(new Set(uids(ics)).size).to.equal(uids(ics).length);
     });
 
     it('spans entries dated by month over the whole month', () => {

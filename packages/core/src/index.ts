@@ -63,3 +63,4 @@ export { ElementSize, type ElementSizeOptions } from './controllers/element-size
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
 export { OnDemand, type OnDemandModule } from './controllers/on-demand.js';
 export { Memo } from './memo.js';
+export { statusShape, statusIconStyles, type StatusShape } from './status-icon.js';

@@ -1,9 +1,12 @@
 import {
   dateStart,
+  decimalsOf,
   GOAL_STATUS_ORDER,
+  indicatorProgress,
   type Goal,
   type GoalStatus,
   type Indicator,
+  type IndicatorProgress,
   type IndicatorValue,
   type KoopDocument,
   type Milestone,
@@ -24,7 +27,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { goalIndex, type GoalIndex } from './goal-index.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { statusIcon } from './icons.js';
-import { decimalsOf, indicatorProgress, type IndicatorProgress } from './progress.js';
 import { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';
 import { trendChart } from './trend-chart.js';
 

@@ -1,8 +1,9 @@
-import { headerStyles } from '@koop/core';
+import { headerStyles, statusIconStyles } from '@koop/core';
 import { css } from 'lit';
 
 export const goalTrackerStyles = css`
   ${headerStyles}
+  ${statusIconStyles}
 
   .summary {
     margin: 0;
@@ -93,34 +94,6 @@ export const goalTrackerStyles = css`
     align-items: center;
     gap: 0.3em;
     font-weight: 700;
-  }
-
-  .icon {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    fill: currentColor;
-    stroke: none;
-  }
-
-  .icon .mark {
-    fill: none;
-    stroke: var(--_surface);
-    stroke-width: 1.8;
-    stroke-linecap: round;
-  }
-
-  .icon .hollow {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-  }
-
-  .icon .mark-dark {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.6;
-    stroke-linecap: round;
   }
 
   .status-achieved .status,
@@ -427,8 +400,7 @@ export const goalTrackerStyles = css`
     }
     .bar .fill,
     .chart .point,
-    .chart .target-mark,
-    .icon {
+    .chart .target-mark {
       fill: CanvasText;
     }
     .chart .point.tentative,
@@ -442,9 +414,6 @@ export const goalTrackerStyles = css`
     .chart .projection,
     .chart .axis {
       stroke: CanvasText;
-    }
-    .icon .mark {
-      stroke: Canvas;
     }
     .goal,
     .tag {

@@ -1,3 +1,3 @@
 export { KoopGoalTracker } from './goal-tracker.element.js';
-export { indicatorProgress, type IndicatorProgress, type Forecast, type TrendPoint } from './progress.js';
+export { indicatorProgress, type IndicatorProgress, type Forecast, type TrendPoint } from '@koop/schema';
 export { goalTrackerStrings, type GoalTrackerStrings } from './strings.js';

@@ -4,10 +4,10 @@ import {
   type GoalStatus,
   type MilestoneStatus,
   type ObservationFlag,
+  type Forecast,
   type Perspective,
 } from '@koop/schema';
 import { LocalizedStrings } from '@koop/core';
-import type { Forecast } from './progress.js';
 
 export interface GoalTrackerStrings {
   heading: string;

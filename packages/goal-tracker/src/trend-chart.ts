@@ -1,5 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { IndicatorProgress, TrendPoint } from './progress.js';
+import type { IndicatorProgress, TrendPoint } from '@koop/schema';
 
 const WIDTH = 240;
 const HEIGHT = 72;

@@ -32,7 +32,15 @@ export interface CliIo {
 
 const USAGE =
   'Usage: npm run import -- <format> <file-or-url> [--into doc.json] [--out doc.json] [--remove-missing] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n' +
-  `Formats: ${Object.keys(IMPORTERS).join(', ')}`;
+  `Formats: ${Object.keys(IMPORTERS).join(', ')}` +
+  // Each format's own options, from the list of importers.
+  Object.values(IMPORTERS)
+    .filter((importer) => importer.options?.length)
+    .map(
+      (importer) =>
+        `\n  ${importer.format}: ${importer.options!.map((o) => `[--${o.name} ${o.kind === 'date' ? 'YYYY-MM-DD' : '…'}]`).join(' ')}`,
+    )
+    .join('');
 
 /** A fetch that refuses every host but the one of `source` (an API's links could point anywhere). */
 export function sameHostFetch(source: string, fetch: (url: string) => Promise<string>) {

@@ -4,9 +4,14 @@
  * named (a file's text or bytes, several files, or a URL of an API it then follows) into records;
  * merging them into a document is `merge.ts`'s job, the same for every format.
  */
+import { importOParl, OPARL_SCHEME } from './oparl.js';
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { ATOM_SCHEME, importAtom } from './atom.js';
+import { importGexf, importGraphml } from './network.js';
+import { OPENSDG_SCHEME, importOpenSdg } from './opensdg.js';
+import { importWorkbook } from './xlsx.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -56,6 +61,15 @@ export interface Importer {
   run(input: ImportInput): ImportResult | Promise<ImportResult>;
 }
 
+const MAP_OPTION: ImportOption = {
+  name: 'map',
+  label: {
+    de: 'Zuordnung der Kantentypen und Sektoren (Förderung=funding, …)',
+    en: 'Mapping of edge types and sectors (Förderung=funding, …)',
+  },
+  kind: 'text',
+};
+
 const WINDOW_OPTIONS: ImportOption[] = [
   { name: 'from', label: { de: 'Termine ab', en: 'Events from' }, kind: 'date' },
   { name: 'to', label: { de: 'Termine bis', en: 'Events until' }, kind: 'date' },
@@ -63,6 +77,14 @@ const WINDOW_OPTIONS: ImportOption[] = [
 
 /** The formats `npm run import` and the editor's dialog offer, by name. */
 export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
+  xlsx: {
+    format: 'xlsx',
+    scheme: 'xlsx',
+    label: { de: 'Arbeitsmappe (Excel, LibreOffice)', en: 'Workbook (Excel, LibreOffice)' },
+    reads: 'bytes',
+    extensions: ['.xlsx'],
+    run: ({ bytes, source }) => importWorkbook(bytes ?? new Uint8Array(), source),
+  },
   jsonfeed: {
     format: 'jsonfeed',
     scheme: JSONFEED_SCHEME,
@@ -81,6 +103,54 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     run: ({ text = '', source, options, now }) =>
       importICalendar(text, source, { now, from: options.from, to: options.to }),
   },
+  atom: {
+    format: 'atom',
+    scheme: ATOM_SCHEME,
+    label: { de: 'Atom-Feed', en: 'Atom feed' },
+    reads: 'text',
+    extensions: ['.atom', '.xml'],
+    run: ({ text = '', source }) => importAtom(text, source),
+  },
+  graphml: {
+    format: 'graphml',
+    scheme: 'graphml',
+    label: { de: 'Netzwerk (GraphML)', en: 'Network (GraphML)' },
+    reads: 'text',
+    extensions: ['.graphml', '.xml'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGraphml(text, source, { map: options.map }),
+  },
+  gexf: {
+    format: 'gexf',
+    scheme: 'gexf',
+    label: { de: 'Netzwerk (GEXF, Gephi)', en: 'Network (GEXF, Gephi)' },
+    reads: 'text',
+    extensions: ['.gexf'],
+    options: [MAP_OPTION],
+    run: ({ text = '', source, options }) => importGexf(text, source, { map: options.map }),
+  },
+  opensdg: {
+    format: 'opensdg',
+    scheme: OPENSDG_SCHEME,
+    label: { de: 'Indikatoren (Open SDG, CSV)', en: 'Indicators (Open SDG, CSV)' },
+    reads: 'text',
+    multiple: true,
+    extensions: ['.csv', '.yml', '.yaml', '.json', '.md'],
+    options: [
+      {
+        name: 'breakdowns',
+        label: {
+          de: 'Ein Indikator je Aufschlüsselung (yes), sonst nur die Gesamtreihe',
+          en: 'One indicator per breakdown (yes), else the headline series only',
+        },
+        kind: 'text',
+      },
+    ],
+    run: ({ text = '', files, source, options }) =>
+      importOpenSdg(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source, {
+        breakdowns: options.breakdowns,
+      }),
+  },
   csv: {
     format: 'csv',
     scheme: 'csv',
@@ -90,6 +160,34 @@ export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
     extensions: ['.csv'],
     run: ({ text = '', files, source }) =>
       importCsv(files ?? [{ name: source.replace(/^.*[\\/]/, ''), text }], source),
+  },
+  oparl: {
+    format: 'oparl',
+    scheme: OPARL_SCHEME,
+    label: { de: 'Ratsinformationssystem (OParl)', en: 'Council information system (OParl)' },
+    reads: 'url',
+    extensions: [],
+    options: [
+      {
+        name: 'organization',
+        label: { de: 'Gremien (Namen, durch Kommas getrennt)', en: 'Bodies (names, separated by commas)' },
+        kind: 'text',
+      },
+      { name: 'from', label: { de: 'Sitzungen ab', en: 'Meetings from' }, kind: 'date' },
+      { name: 'to', label: { de: 'Sitzungen bis', en: 'Meetings until' }, kind: 'date' },
+      { name: 'keyword', label: { de: 'Stichwort', en: 'Keyword' }, kind: 'text' },
+      { name: 'since', label: { de: 'Nur geändert seit', en: 'Only modified since' }, kind: 'date' },
+    ],
+    run: ({ source, fetch, options, progress, signal }) =>
+      importOParl(source, fetch ?? (() => Promise.reject(new Error('no fetch given'))), {
+        organization: options.organization,
+        from: options.from,
+        to: options.to,
+        keyword: options.keyword,
+        since: options.since,
+        progress,
+        signal,
+      }),
   },
 };
 

@@ -190,12 +190,44 @@ function getField(row: Row, field: string): unknown {
   return name === undefined ? value : value && typeof value === 'object' ? (value as Row)[name] : undefined;
 }
 
+/**
+ * A nested list merged item by item (`owns` names it with `[]`, e.g. a goal's `indicators[]`):
+ * an item of the source matching one of the document's (a shared identifier, else the same id)
+ * has the source's fields laid over it; the source's others are added; the document's others
+ * (what a person added) stay.
+ */
+function mergeItems(before: unknown, imported: unknown): unknown {
+  if (!Array.isArray(imported)) return before;
+  const result = (Array.isArray(before) ? before : []).map((item: unknown) => item as Row);
+  for (const item of imported as Row[]) {
+    const keys = new Set(identifiersOf(item).map(identifierKey));
+    const index = result.findIndex(
+      (row) =>
+        identifiersOf(row).some((i) => keys.has(identifierKey(i))) ||
+        (!keys.size && recordId(row) !== undefined && recordId(row) === recordId(item)),
+    );
+    if (index < 0) result.push(item);
+    else
+      result[index] = {
+        ...result[index],
+        ...item,
+        ...('id' in result[index] ? { id: result[index].id } : {}),
+      };
+  }
+  return result;
+}
+
 /** The document's record with what the source says laid over it. */
 function mergeRecord(before: Row, imported: Row, owns: string[] | undefined): Row {
   let merged: Row;
   if (owns) {
     merged = { ...before };
-    for (const field of owns) setField(merged, field, getField(imported, field));
+    for (const field of owns) {
+      if (field.endsWith('[]')) {
+        const name = field.slice(0, -2);
+        merged[name] = mergeItems(before[name], imported[name]);
+      } else setField(merged, field, getField(imported, field));
+    }
   } else merged = { ...before, ...imported };
   if ('id' in before) merged.id = before.id;
   const identifiers = unionIdentifiers(identifiersOf(before), identifiersOf(imported));

@@ -1,7 +1,8 @@
 /** Text helpers the feed and calendar importers share. DOM-free. */
 import type { ImportProblem, SourcePosition } from './types.js';
 
-const ENTITIES: Record<string, string> = {
+/** HTML's named entities feeds use most (XML knows only the first five). */
+export const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -115,4 +116,17 @@ export function feedDate(value: unknown): string | undefined {
   if (DATE_TIME.test(trimmed)) return trimmed;
   const time = Date.parse(trimmed);
   return Number.isFinite(time) ? new Date(time).toISOString().replace('.000Z', 'Z') : undefined;
+}
+
+/** Lower case ASCII letters and digits of a text (ß as ss, accents dropped), `separator` between words. */
+export function foldText(text: string, separator = ' '): string {
+  return clean(text)
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, separator)
+    .split(separator)
+    .filter(Boolean)
+    .join(separator);
 }

@@ -60,7 +60,8 @@ export interface ImportResult {
    * record the document already has, they are set as the source has them, or removed when it
    * has them no longer; every other field is then only written when the record is added (the
    * type a person corrected stays). Without it, every field the source has overwrites and none
-   * is removed (a lossless source such as a Koop JSON Feed).
+   * is removed (a lossless source such as a Koop JSON Feed). A nested list with `[]`
+   * (`indicators[]`) is merged item by item, so the items a person added stay.
    */
   owns?: Partial<Record<ListName, string[]>>;
   /**

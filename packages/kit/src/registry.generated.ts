@@ -3,6 +3,7 @@
 import type {
   KoopActorSelectEvent,
   KoopConflictSelectEvent,
+  KoopCooperationSummary,
   KoopDataElement,
   KoopErrorEvent,
   KoopGoalTracker,
@@ -90,6 +91,91 @@ const WIDGET_PROPERTIES = [
 
 /** Every element of the kit, as its class doc comment and the base classes document it. */
 export const REGISTRY = [
+  {
+    tag: 'koop-cooperation-summary',
+    className: 'KoopCooperationSummary',
+    widget: true,
+    summary: "A cooperation's state along the five conditions of collective impact.",
+    attributes: [
+      {
+        name: 'hide',
+        field: 'hide',
+        type: 'string | null',
+        default: 'null',
+        description:
+          'Lines to leave out, space- or comma-separated: `goals`, `indicators`, `activities`, `communication`, `backbone`.',
+      },
+      {
+        name: 'layout',
+        field: 'layout',
+        type: "'row' | 'column'",
+        default: "'column'",
+        description:
+          '`column` (default): the lines one below the other, for a sidebar; `row`: side by side, as many as fit.',
+      },
+      {
+        name: 'today',
+        field: 'today',
+        type: 'string | null',
+        default: 'null',
+        description:
+          "Reference date (YYYY-MM-DD) of the figures; default: the document's `updatedAt`, else today.",
+      },
+      {
+        name: 'goals-href',
+        field: 'goalsHref',
+        type: 'string | null',
+        default: 'null',
+        description: "Link of the shared goals line; default: `#` and the id of the page's goal tracker.",
+      },
+      {
+        name: 'indicators-href',
+        field: 'indicatorsHref',
+        type: 'string | null',
+        default: 'null',
+        description: "Link of the indicators line; default: `#` and the id of the page's goal tracker.",
+      },
+      {
+        name: 'activities-href',
+        field: 'activitiesHref',
+        type: 'string | null',
+        default: 'null',
+        description:
+          "Link of the activities line; default: `#` and the id of the page's timeline, else its partner map.",
+      },
+      {
+        name: 'communication-href',
+        field: 'communicationHref',
+        type: 'string | null',
+        default: 'null',
+        description: "Link of the communication line; default: `#` and the id of the page's feed.",
+      },
+      {
+        name: 'backbone-href',
+        field: 'backboneHref',
+        type: 'string | null',
+        default: 'null',
+        description:
+          "Link of the backbone line; default: `#` and the id of the page's role matrix, else its timeline.",
+      },
+      ...Object.values(WIDGET_ATTRIBUTES),
+    ],
+    properties: [
+      'hide',
+      'layout',
+      'today',
+      'goalsHref',
+      'indicatorsHref',
+      'activitiesHref',
+      'communicationHref',
+      'backboneHref',
+      ...WIDGET_PROPERTIES,
+    ],
+    events: {
+      'koop-load': 'KoopLoadEvent',
+      'koop-error': 'KoopErrorEvent',
+    },
+  },
   {
     tag: 'koop-data',
     className: 'KoopDataElement',
@@ -451,6 +537,7 @@ export const REGISTRY = [
 
 /** The class of each tag. */
 export interface RegistryClasses {
+  'koop-cooperation-summary': KoopCooperationSummary;
   'koop-data': KoopDataElement;
   'koop-goal-tracker': KoopGoalTracker;
   'koop-milestone-timeline': KoopMilestoneTimeline;

@@ -147,6 +147,18 @@ const set = (attribute: string, choices: SetOption['choices'], label: Words): Se
   hint: w('Nichts angekreuzt: alle.', 'None ticked: all.'),
 });
 
+/** The lines of the cooperation summary, as it names them. */
+const SUMMARY_LINES: SetOption['choices'] = [
+  { value: 'goals', label: w('Gemeinsame Ziele', 'Shared goals') },
+  {
+    value: 'indicators',
+    label: w('Gemeinsame Indikatoren und Messung', 'Shared indicators and measurement'),
+  },
+  { value: 'activities', label: w('Sich verstärkende Aktivitäten', 'Mutually reinforcing activities') },
+  { value: 'communication', label: w('Kontinuierliche Kommunikation', 'Continuous communication') },
+  { value: 'backbone', label: w('Koordination (Rückgrat)', 'Backbone (coordination)') },
+];
+
 const TODAY = date(
   'today',
   'day',
@@ -302,6 +314,34 @@ const WORDING: readonly WidgetInfo[] = [
       ),
       set('sectors', SECTORS, w('Nur diese Sektoren', 'Only these sectors')),
       set('types', RELATION_TYPES, w('Nur diese Beziehungen', 'Only these relations')),
+    ],
+  },
+  {
+    tag: 'koop-cooperation-summary',
+    label: w('Stand der Kooperation', 'State of the cooperation'),
+    description: w(
+      'Die fünf Bedingungen gemeinsamen Wirkens auf einer Karte, mit Links zu den Einzelheiten.',
+      'The five conditions of collective impact on one card, with links to the details.',
+    ),
+    options: [
+      {
+        ...set('hide', SUMMARY_LINES, w('Diese Zeilen ausblenden', 'Hide these lines')),
+        hint: w('Nichts angekreuzt: alle Zeilen.', 'None ticked: every line.'),
+      },
+      choice('layout', w('Anordnung', 'Layout'), [
+        ['', 'Untereinander (Standard)', 'One below the other (default)'],
+        ['row', 'Nebeneinander', 'Side by side'],
+      ]),
+      { ...TODAY, hint: w('Leer: Stand des Dokuments.', 'Empty: the document’s date.') },
+      ...SUMMARY_LINES.map(({ value, label }): TextOption => ({
+        kind: 'text',
+        attribute: `${value}-href`,
+        label: w(`Link der Zeile „${label.de}“`, `Link of the line “${label.en}”`),
+        hint: w(
+          'Leer: das Widget mit den Einzelheiten auf dieser Seite (nach seiner id).',
+          'Empty: the widget with the details on this page (by its id).',
+        ),
+      })),
     ],
   },
 ];

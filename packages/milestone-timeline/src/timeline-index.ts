@@ -1,5 +1,6 @@
 import {
   dateRange,
+  fundingCliffs,
   parseCalendarDate,
   type Actor,
   type Assignment,
@@ -187,27 +188,12 @@ export function timelineIndex(document: KoopDocument): TimelineIndex {
       : phases.filter((p) => !p.funding && p.start <= m.time && m.time < p.end).map((p) => p.phase);
   });
 
-  // Funding cliffs: a funding period ends and no phase continues its funding.
-  const cliffs: FundingCliff[] = [];
-  for (const placed of phases) {
-    const { phase } = placed;
-    const followUp = phase.followUp;
-    if (
-      !placed.funding ||
-      !dateRange(phase.end) ||
-      (followUp && followUp !== phase.id && phaseById.has(followUp))
-    )
-      continue;
-    const cliff = placed.end;
-    const after = milestones.filter((m) => m.time >= cliff && m.milestone.status !== 'dropped');
-    const assignments = (document.assignments ?? []).filter((a) => {
-      const until = dateRange(a.until);
-      const since = dateRange(a.since);
-      return a.staffing === 'paid' && !!until && until[1] + 1 > cliff && (!since || since[0] < cliff);
-    });
-    if (after.length || assignments.length)
-      cliffs.push({ phase, end: cliff, milestones: after, assignments });
-  }
+  // Funding cliffs (shared with the cooperation summary), with the milestones as placed here.
+  const placedOf = new Map(milestones.map((m) => [m.milestone, m]));
+  const cliffs: FundingCliff[] = fundingCliffs(document).map((cliff) => ({
+    ...cliff,
+    milestones: cliff.milestones.map((m) => placedOf.get(m)!),
+  }));
 
   index = {
     phases,

@@ -56,3 +56,14 @@ export {
   LABELS_EN,
   type VocabularyLabels,
 } from './vocabulary.js';
+export { escapeXml } from './xml-text.js';
+export {
+  indicatorProgress,
+  indicatorTargets,
+  decimalsOf,
+  type IndicatorProgress,
+  type IndicatorTarget,
+  type Forecast,
+  type TrendPoint,
+} from './progress.js';
+export { fundingCliffs, type FundingEnd } from './funding.js';

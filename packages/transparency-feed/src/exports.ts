@@ -6,8 +6,25 @@
  * are dropped, XML and iCalendar texts are escaped, and only links that pass `safeUrl` become
  * links. None of the functions throws on schema-valid input.
  */
-import { dateRange, documentTimeZone, instant, parseCalendarDate, safeUrl } from '@koop/schema';
-import type { Entry, EntryStatus, EntryType, KoopDocument, LocalizedText } from '@koop/schema';
+import {
+  dateRange,
+  documentTimeZone,
+  escapeXml,
+  hasOffset,
+  instant,
+  parseCalendarDate,
+  safeUrl,
+  zoneOffset,
+} from '@koop/schema';
+import type {
+  Entry,
+  EntryStatus,
+  EntryType,
+  KoopDocument,
+  LocalizedText,
+  Milestone,
+  MilestoneStatus,
+} from '@koop/schema';
 import { idFragment, localize } from '@koop/core';
 
 export interface FeedExportInput {
@@ -23,6 +40,8 @@ export interface FeedExportInput {
   documentUrl?: string;
   /** For DTSTAMP and `updated` fallbacks; defaults to the current time. */
   now?: Date;
+  /** The milestones the calendar adds to the entries; defaults to all of the document's. */
+  milestones?: Milestone[];
 }
 
 export interface JsonFeedAuthor {
@@ -97,9 +116,6 @@ const FIELD_LABELS = {
   milestones: ['Meilensteine', 'Milestones'],
   document: ['Koop-Dokument (JSON)', 'Koop document (JSON)'],
 } satisfies Record<string, Labels>;
-
-/** Types that become calendar events. */
-const EVENT_TYPES = new Set<string>(['meeting', 'milestone']);
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -354,16 +370,7 @@ export function toJsonFeed(input: FeedExportInput): string {
 // ---------------------------------------------------------------------------------------------
 // Atom 1.0
 
-/** Escapes a text for XML content and attribute values, dropping characters XML 1.0 forbids. */
-function xml(text: string): string {
-  return clean(text)
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+const xml = escapeXml;
 
 /** The entries as an Atom 1.0 feed (RFC 4287). */
 export function toAtom(input: FeedExportInput): string {
@@ -478,21 +485,40 @@ function icalDateTime(time: number): string {
   );
 }
 
+/** A wall clock as written (`2024-05-03T18:00[:00]`) in iCalendar's form, `20240503T180000`. */
+function icalWallClock(value: string): string {
+  const [day, time] = value.split('T');
+  const [hour = '00', minute = '00', second = '00'] = time.split(':');
+  return `${day.replace(/-/g, '')}T${hour}${minute}${second.slice(0, 2)}`;
+}
+
 /**
- * DTSTART and DTEND of an entry (its `end`; for all-day events the day after the last day), or
- * nothing for an unreadable date. Local times (format 1.1) are written as the instant in UTC.
+ * One DTSTART or DTEND of a date-time: a local time (format 1.1, no offset) as its wall clock
+ * with the cooperation's TZID, which calendars then show across DST as meant; a time with its
+ * own offset (or in a 1.0 document without zone) as the instant in UTC.
  */
-function eventTimes(ctx: Context, entry: Entry): string[] | undefined {
-  const date = typeof entry.date === 'string' ? entry.date : '';
-  const end = typeof entry.end === 'string' ? entry.end : '';
+function icalTime(ctx: Context, name: string, value: string, localYears: number[]): string | undefined {
+  const time = instant(value, ctx.timeZone);
+  if (time === undefined || !Number.isFinite(time)) return undefined;
+  if (ctx.timeZone && !hasOffset(value)) {
+    localYears.push(Number(value.slice(0, 4)));
+    return `${name};TZID=${ctx.timeZone}:${icalWallClock(value)}`;
+  }
+  return `${name}:${icalDateTime(time)}`;
+}
+
+/**
+ * DTSTART and DTEND of a date (an entry's `date` and `end`, a milestone's day; for all-day
+ * events the day after the last day), or nothing for an unreadable date.
+ */
+function eventTimes(ctx: Context, date: string, end: string, localYears: number[]): string[] | undefined {
   if (date.includes('T')) {
-    const time = instant(date, ctx.timeZone);
-    if (time === undefined || !Number.isFinite(time)) return undefined;
+    const start = icalTime(ctx, 'DTSTART', date, localYears);
+    if (!start) return undefined;
+    const time = instant(date, ctx.timeZone)!;
     const finish = end.includes('T') ? instant(end, ctx.timeZone) : undefined;
-    return [
-      `DTSTART:${icalDateTime(time)}`,
-      ...(finish !== undefined && finish > time ? [`DTEND:${icalDateTime(finish)}`] : []),
-    ];
+    const stop = finish !== undefined && finish > time ? icalTime(ctx, 'DTEND', end, localYears) : undefined;
+    return [start, ...(stop ? [stop] : [])];
   }
   // A day, a month or a year: all-day over the whole period, to the end of the last one.
   const range = parseCalendarDate(date) ? dateRange(date) : undefined;
@@ -500,6 +526,56 @@ function eventTimes(ctx: Context, entry: Entry): string[] | undefined {
   const last = end && !end.includes('T') ? dateRange(end) : undefined;
   const stop = last && last[1] > range[1] ? last[1] : range[1];
   return [`DTSTART;VALUE=DATE:${icalDate(range[0])}`, `DTEND;VALUE=DATE:${icalDate(stop + 1)}`];
+}
+
+const WEEK = 7 * 86_400_000;
+
+function icalOffset(milliseconds: number): string {
+  const minutes = Math.round(Math.abs(milliseconds) / 60_000);
+  return `${milliseconds < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
+}
+
+/**
+ * A VTIMEZONE for `zone` over the years `from`–`to` (RFC 5545, 3.6.5), from this browser's
+ * zone data: one observance for the offset at the start and one per change (found week by week,
+ * then to the minute), each with its onset as the wall clock before the change.
+ */
+function vtimezone(zone: string, from: number, to: number): string[] {
+  const start = Date.UTC(from, 0, 1);
+  const stop = Date.UTC(to + 1, 0, 1);
+  const changes: { at: number; before: number; after: number }[] = [];
+  let previous = zoneOffset(start, zone);
+  for (let time = start + WEEK; time < stop + WEEK; time += WEEK) {
+    const offset = zoneOffset(time, zone);
+    if (offset === previous) continue;
+    let [low, high] = [time - WEEK, time];
+    while (high - low > 60_000) {
+      const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (zoneOffset(middle, zone) === previous) low = middle;
+      else high = middle;
+    }
+    changes.push({ at: high, before: previous, after: offset });
+    previous = offset;
+  }
+  const offsets = [zoneOffset(start, zone), ...changes.map((c) => c.after)];
+  const standard = Math.min(...offsets);
+  const observance = (at: number, before: number, after: number) => {
+    const kind = after > standard ? 'DAYLIGHT' : 'STANDARD';
+    return [
+      `BEGIN:${kind}`,
+      `DTSTART:${icalDateTime(at + before).slice(0, -1)}`,
+      `TZOFFSETFROM:${icalOffset(before)}`,
+      `TZOFFSETTO:${icalOffset(after)}`,
+      `END:${kind}`,
+    ];
+  };
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    ...observance(start, offsets[0], offsets[0]),
+    ...changes.flatMap((change) => observance(change.at, change.before, change.after)),
+    'END:VTIMEZONE',
+  ];
 }
 
 /** STATUS of an event (RFC 5545, 3.8.1.11). */
@@ -510,12 +586,28 @@ const EVENT_STATUS: Record<EntryStatus, string> = {
   postponed: 'TENTATIVE',
 };
 
-/** The UID an entry had in the calendar it came from (`ical-uid`), else one made of its id. */
-function eventUid(entry: Entry, host: string): string {
-  const own = Array.isArray(entry.identifiers)
-    ? entry.identifiers.find((identifier) => identifier?.scheme === 'ical-uid')?.value
+/** STATUS of a milestone's event. */
+const MILESTONE_STATUS: Record<MilestoneStatus, string> = {
+  planned: 'TENTATIVE',
+  reached: 'CONFIRMED',
+  delayed: 'TENTATIVE',
+  dropped: 'CANCELLED',
+};
+
+const MILESTONE_LABELS = {
+  milestone: ['Meilenstein', 'Milestone'],
+  planned: ['Geplant', 'Planned'],
+} satisfies Record<string, Labels>;
+
+/**
+ * The UID an entry or milestone had in the calendar it came from (`ical-uid`), else one made
+ * of its id: the same on every export, so a subscribed calendar updates its events in place.
+ */
+function eventUid(item: Entry | Milestone, host: string, prefix = ''): string {
+  const own = Array.isArray(item.identifiers)
+    ? item.identifiers.find((identifier) => identifier?.scheme === 'ical-uid')?.value
     : undefined;
-  return typeof own === 'string' && own ? own : `${String(entry.id ?? '')}@${host}`;
+  return typeof own === 'string' && own ? own : `${prefix}${String(item.id ?? '')}@${host}`;
 }
 
 function calendarHost(ctx: Context): string {
@@ -526,36 +618,40 @@ function calendarHost(ctx: Context): string {
   }
 }
 
-/** Meetings and milestones of the entries as an iCalendar file (RFC 5545). */
+/**
+ * Every dated entry and every milestone as an iCalendar file (RFC 5545): a date-time as a
+ * timed event (local times with the cooperation's TZID and its VTIMEZONE), a day, month or
+ * year as an all-day event over it; a milestone on its actual date, else its planned one. A
+ * milestone an exported `milestone` entry names is that entry's event, not a second one.
+ */
 export function toICalendar(input: FeedExportInput): string {
   const ctx = context(input);
   const host = calendarHost(ctx);
   const stamp = icalDateTime(ctx.now.getTime());
-  const lines: string[] = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Koop//Transparency feed//DE',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icalText(cooperationName(ctx))}`,
-  ];
+  // Years of the local times written with TZID, which the VTIMEZONE must cover.
+  const localYears: number[] = [];
+  const events: string[][] = [];
   const document = input.document;
-  for (const entry of entries(ctx)) {
-    if (!EVENT_TYPES.has(entry.type)) continue;
-    const times = eventTimes(ctx, entry);
-    if (!times) continue;
+  const times = (date: unknown, end: unknown) => {
+    const text = typeof date === 'string' ? date : '';
+    return eventTimes(ctx, text, typeof end === 'string' ? end : '', localYears);
+  };
+  const list = entries(ctx);
+  for (const entry of list) {
+    const dates = times(entry.date, entry.end);
+    if (!dates) continue;
     const url = entryUrl(ctx, entry);
     const text = entryText(ctx, entry);
     const description = text ? `${text}\n\n${url}` : url;
-    lines.push(
+    const lines = [
       'BEGIN:VEVENT',
       `UID:${icalText(eventUid(entry, host))}`,
       `DTSTAMP:${stamp}`,
-      ...times,
+      ...dates,
       `SUMMARY:${icalText(entryTitle(ctx, entry))}`,
       `DESCRIPTION:${icalText(description)}`,
       `URL:${icalUri(url)}`,
-    );
+    ];
     const status = entry.status && EVENT_STATUS[entry.status];
     if (status) lines.push(`STATUS:${status}`);
     const parent = Array.isArray(document.entries)
@@ -565,8 +661,50 @@ export function toICalendar(input: FeedExportInput): string {
     const location = ctx.text(entry.how?.location);
     if (location) lines.push(`LOCATION:${icalText(location)}`);
     lines.push(`CATEGORIES:${icalText(typeLabel(ctx, entry.type))}`, 'END:VEVENT');
+    events.push(lines);
   }
-  lines.push('END:VCALENDAR');
+  const named = new Set(
+    list
+      .filter((entry) => entry.type === 'milestone' && Array.isArray(entry.milestones))
+      .flatMap((e) => e.milestones),
+  );
+  const milestones = Array.isArray(input.milestones) ? input.milestones : (document.milestones ?? []);
+  for (const milestone of milestones) {
+    if (!milestone || typeof milestone !== 'object' || named.has(milestone.id)) continue;
+    const dates = times(milestone.actual ?? milestone.planned, undefined);
+    if (!dates) continue;
+    const paragraphs = [ctx.text(milestone.description)];
+    if (milestone.actual && milestone.planned && milestone.planned !== milestone.actual)
+      paragraphs.push(`${ctx.label(MILESTONE_LABELS.planned)}: ${clean(milestone.planned)}`);
+    paragraphs.push(ctx.pageUrl);
+    const lines = [
+      'BEGIN:VEVENT',
+      `UID:${icalText(eventUid(milestone, host, 'milestone/'))}`,
+      `DTSTAMP:${stamp}`,
+      ...dates,
+      `SUMMARY:${icalText(ctx.text(milestone.title) || ctx.label(MILESTONE_LABELS.milestone))}`,
+      `DESCRIPTION:${icalText(paragraphs.filter(Boolean).join('\n\n'))}`,
+    ];
+    if (absoluteBase(ctx)) lines.push(`URL:${icalUri(ctx.pageUrl)}`);
+    const status = milestone.status && MILESTONE_STATUS[milestone.status];
+    if (status) lines.push(`STATUS:${status}`);
+    lines.push(`CATEGORIES:${icalText(ctx.label(MILESTONE_LABELS.milestone))}`, 'END:VEVENT');
+    events.push(lines);
+  }
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Koop//Transparency feed//DE',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icalText(cooperationName(ctx))}`,
+    ...(ctx.timeZone ? [`X-WR-TIMEZONE:${ctx.timeZone}`] : []),
+    ...(ctx.timeZone && localYears.length
+      ? vtimezone(ctx.timeZone, Math.min(...localYears), Math.max(...localYears))
+      : []),
+    ...events.flat(),
+    'END:VCALENDAR',
+  ];
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 

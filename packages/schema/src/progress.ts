@@ -1,12 +1,15 @@
-import {
-  dateStart,
-  type Indicator,
-  type IndicatorValue,
-  type LocalizedText,
-  type ObservationFlag,
-  type PartialDate,
-  type Target,
-} from '@koop/schema';
+import { dateStart } from './dates.js';
+import type {
+  Indicator,
+  IndicatorValue,
+  LocalizedText,
+  ObservationFlag,
+  PartialDate,
+  Target,
+} from './types.js';
+
+// An indicator's progress and forecast: the goal tracker draws them, the cooperation summary
+// counts them, so both say the same.
 
 /** How an indicator stands against its target. */
 export type Forecast = 'reached' | 'on-track' | 'at-risk' | 'missed' | 'unknown';
