@@ -5,7 +5,7 @@ import { urlProblem } from './url.js';
 /**
  * A small, eval-free interpreter for the subset of JSON Schema 2020-12 that `koop.schema.json`
  * uses, plus Koop's own annotation keywords for what a schema cannot say:
- * `x-id` (unique within its top-level list), `x-ref` (must name an item of that list),
+ * `x-id` (unique within its top-level list, or within the list it names: `"offers"`), `x-ref` (must name an item of that list),
  * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-time-zone` (a time zone
  * the browser knows; it and `x-calendar` stand beside a `pattern`), `x-order` (two date fields
  * in order) and `x-message` (how to describe a failure; shipped as the key `x-hint`). Ajv compiles schemas with
@@ -34,7 +34,7 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   /** Key of the message that explains a failure (generated from `x-message`). */
   'x-hint'?: string;
-  'x-id'?: boolean;
+  'x-id'?: boolean | string;
   'x-ref'?: string;
   'x-calendar'?: boolean;
   'x-url'?: boolean;
@@ -56,7 +56,7 @@ export interface SchemaFinding {
 
 /** An id or a reference met on the way, for the checks that need the whole document. */
 export interface IdUse {
-  /** The top-level list the id belongs to (`x-id`) or must be found in (`x-ref`). */
+  /** The list the id belongs to (`x-id`: its top-level list or the one named) or must be found in (`x-ref`). */
   list: string;
   id: string;
   path: PathSegment[];
@@ -269,7 +269,13 @@ class Walker {
         const problem = urlProblem(value);
         if (problem) this.warn(problem);
       }
-      if (schema['x-id']) walk.ids.push({ list: String(this.path[0]), id: value, path: this.at() });
+      const idList = schema['x-id'];
+      if (idList)
+        walk.ids.push({
+          list: typeof idList === 'string' ? idList : String(this.path[0]),
+          id: value,
+          path: this.at(),
+        });
       if (schema['x-ref']) walk.refs.push({ list: schema['x-ref'], id: value, path: this.at() });
     } else if (typeof value === 'number') {
       if (value < (schema.minimum ?? -Infinity)) this.fail(schema, 'minimum', { limit: schema.minimum });
