@@ -9,6 +9,11 @@ export const elements = [
     budget: 20 * 1024,
   },
   { name: 'koop-partner-map', source: 'packages/partner-map/src/partner-map.ts', budget: 26 * 1024 },
+  {
+    name: 'koop-actor-directory',
+    source: 'packages/actor-directory/src/actor-directory.ts',
+    budget: 20 * 1024,
+  },
   { name: 'koop-role-matrix', source: 'packages/role-matrix/src/role-matrix.ts', budget: 20 * 1024 },
   {
     name: 'koop-transparency-feed',

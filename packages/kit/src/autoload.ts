@@ -6,6 +6,7 @@ export const elementTags = [
   'koop-milestone-timeline',
   'koop-role-matrix',
   'koop-partner-map',
+  'koop-actor-directory',
 ] as const;
 
 const selector = elementTags.join(',');

@@ -5,3 +5,4 @@ export * from '@koop/transparency-feed';
 export * from '@koop/milestone-timeline';
 export * from '@koop/role-matrix';
 export * from '@koop/partner-map';
+export * from '@koop/actor-directory';
