@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@koop/actor-directory/koop-actor-directory.js';
 import type { KoopActorDirectory } from '@koop/actor-directory';
-import type { KoopDocument } from '@koop/schema';
-import { directoryDocument } from '../fixtures/directory-document.js';
+import { directoryDocument, manyOffers } from '../fixtures/directory-document.js';
 import { runWidgetContract } from '../support/widget-contract.js';
 import { freshCache, shadow, textOf } from '../support/helpers.js';
 
@@ -32,24 +31,6 @@ const settle = async (element: KoopActorDirectory) => {
   await element.updateComplete;
   await element.updateComplete;
 };
-
-/** A directory of `actors` actors with `perActor` offers each, in three districts and target groups. */
-export function manyOffers(actors: number, perActor: number): KoopDocument {
-  const doc = directoryDocument();
-  doc.actors = Array.from({ length: actors }, (_, a) => ({
-    id: `a${a}`,
-    name: `${String.fromCharCode(65 + (a % 26))}-Träger ${a}`,
-    sector: a % 2 ? 'civil-society' : 'administration',
-    offers: Array.from({ length: perActor }, (_, o) => ({
-      id: `o${a}-${o}`,
-      title: `Angebot ${a}-${o}`,
-      kind: o % 2 ? 'course' : 'counselling',
-      targetGroups: [['jugend', 'senioren'][o % 2]],
-      districts: [['nord', 'mitte'][a % 2]],
-    })),
-  }));
-  return doc;
-}
 
 describe('<koop-actor-directory>', () => {
   freshCache();

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KoopDocument } from '@koop/schema';
+import { directoryDocument } from '../fixtures/directory-document.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { feedDocument } from '../fixtures/entries.js';
 import { partnerDocument } from '../fixtures/network-document.js';
@@ -40,6 +41,11 @@ export const WIDGETS: WidgetCase[] = [
     tag: 'koop-partner-map',
     attributes: {},
     document: (label) => relabel(partnerDocument(), (d) => (d.actors![0].name = label)),
+  },
+  {
+    tag: 'koop-actor-directory',
+    attributes: {},
+    document: (label) => relabel(directoryDocument(), (d) => (d.actors![0].name = label)),
   },
 ];
 
