@@ -37,6 +37,8 @@ describe('strict Content-Security-Policy', () => {
         'roles-en': 'ready',
         map: 'ready',
         'map-geo': 'ready',
+        directory: 'ready',
+        'directory-en': 'ready',
       });
       // The second round (test/hardening/csp-interactions.ts): every remaining interaction.
       const { more } = (frame.contentWindow as any).cspDone;
@@ -47,6 +49,7 @@ describe('strict Content-Security-Policy', () => {
           'koop-milestone-timeline',
           'koop-role-matrix',
           'koop-partner-map',
+          'koop-actor-directory',
         ].flatMap((tag) => [
           [`${tag} missing`, 'error'],
           [`${tag} invalid`, 'error'],
@@ -123,7 +126,7 @@ describe('strict Content-Security-Policy', () => {
     frame.src = '/test/csp/strict-page.html';
     document.body.append(frame);
     try {
-      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 15000 });
+      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 25000 });
       const win = frame.contentWindow as any;
       const element = win.document.createElement('div');
       element.setAttribute('style', 'color: red');
