@@ -10,7 +10,7 @@ import { loadSource } from './load-source.mjs';
 const { runImport } = await loadSource("export { runImport } from './packages/interop/src/cli.ts';");
 
 /** GET of exactly `url`; redirects are followed only on the same host. */
-async function fetchOnly(url) {
+async function fetchOnly(url, as = 'text') {
   const host = new URL(url).host;
   let current = url;
   for (let hops = 0; hops < 5; hops++) {
@@ -22,7 +22,7 @@ async function fetchOnly(url) {
       continue;
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
+    return as === 'bytes' ? new Uint8Array(await response.arrayBuffer()) : await response.text();
   }
   throw new Error('too many redirects');
 }
@@ -30,6 +30,8 @@ async function fetchOnly(url) {
 process.exitCode = await runImport(process.argv.slice(2), {
   read: (file) => readFileSync(file, 'utf8'),
   fetch: fetchOnly,
+  readBytes: (file) => new Uint8Array(readFileSync(file)),
+  fetchBytes: (url) => fetchOnly(url, 'bytes'),
   write: (file, text) => writeFileSync(file, text),
   // A folder of CSV files (one per list): its files, sorted.
   list: (path) =>

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { css, LitElement } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { ElementSize, Memo, PanZoom, type PanZoomOptions } from '@koop/core';
+import { ElementSize, LocalizedStrings, Memo, OnDemand, PanZoom, type PanZoomOptions } from '@koop/core';
 
 /** A host with a surface to pan and zoom and its size measured, recording what it is told. */
 class ControllerHost extends LitElement {
@@ -256,5 +256,78 @@ describe('Memo', () => {
     expect(memo.get('x', ['z'], make)).to.equal(10);
     memo.clear();
     expect(memo.get('x', ['z'], make)).to.equal(5);
+  });
+});
+
+describe('OnDemand', () => {
+  const strings = new LocalizedStrings<{ hello: string }>(
+    { hello: 'Hallo' },
+    { en: () => Promise.resolve({ hello: 'Hello' }) },
+  );
+  const views = {
+    strings,
+    styles: css`
+      .view {
+        outline: 3px solid rgb(1, 2, 3);
+      }
+    `,
+  };
+  let loads = 0;
+  const loader = () => {
+    loads++;
+    return Promise.resolve(views);
+  };
+  const failing = () => Promise.reject(new Error('offline'));
+
+  class ViewsHost extends LitElement {
+    static override styles = css`
+      :host {
+        display: block;
+      }
+    `;
+    static localizedStrings: LocalizedStrings<unknown>[] = [];
+    override lang = 'en';
+    readonly views = new OnDemand(this, loader, () => this.lang as 'de' | 'en');
+    readonly offline = new OnDemand(this, failing, () => 'de');
+    override render() {
+      return html`<p class="view">${this.views.module?.strings.in('en').hello ?? 'no views'}</p>`;
+    }
+  }
+  customElements.define('on-demand-host', ViewsHost);
+
+  it('loads a module once for every host, joins its strings and adopts its styles in each shadow root', async () => {
+    const first = await fixture<ViewsHost>(html`<on-demand-host></on-demand-host>`);
+    const second = await fixture<ViewsHost>(html`<on-demand-host></on-demand-host>`);
+    expect(first.views.module).to.equal(undefined);
+    const paragraph = (host: ViewsHost) => host.shadowRoot!.querySelector('.view')!;
+    expect(paragraph(first).textContent).to.equal('no views');
+
+    const [a, b] = await Promise.all([first.views.load(), first.views.load()]);
+    expect(a).to.equal(views);
+    expect(b).to.equal(views);
+    await first.updateComplete;
+    // The host renders again with the module, its English strings already there.
+    expect(paragraph(first).textContent).to.equal('Hello');
+    expect(getComputedStyle(paragraph(first)).outlineColor).to.equal('rgb(1, 2, 3)');
+    expect(ViewsHost.localizedStrings).to.deep.equal([strings]);
+
+    // The second host has it at once, without loading again, once it renders.
+    expect(second.views.module).to.equal(views);
+    second.requestUpdate();
+    await second.updateComplete;
+    expect(getComputedStyle(paragraph(second)).outlineColor).to.equal('rgb(1, 2, 3)');
+    await second.views.load();
+    expect(loads).to.equal(1);
+    expect(ViewsHost.localizedStrings).to.have.length(1);
+    // The host's own styles stay.
+    expect(getComputedStyle(second).display).to.equal('block');
+  });
+
+  it('resolves to undefined when the module cannot load (offline), and may try again', async () => {
+    const host = await fixture<ViewsHost>(html`<on-demand-host></on-demand-host>`);
+    expect(await host.offline.load()).to.equal(undefined);
+    expect(host.offline.module).to.equal(undefined);
+    expect(host.offline.pending).to.equal(undefined);
+    expect(await host.offline.load()).to.equal(undefined);
   });
 });

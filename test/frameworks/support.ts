@@ -158,3 +158,55 @@ export function failOnConsoleProblems(): void {
     expect(problems).to.deep.equal([]);
   });
 }
+
+/** The feed's entries as articles. */
+const articlesOf = (feed: Element) => [...shadow(feed).querySelectorAll('article')];
+
+/**
+ * The feed as both framework tests set it: `lang="en"`, `theme="dark"`, `types="decision"`,
+ * `page-size` 2, `heading-level` 3; then, once the test has changed theme to light and page size
+ * to 3 (`change`), the feed follows.
+ */
+export async function expectFeedFollowsItsAttributes(
+  feed: HTMLElement,
+  change: () => unknown,
+): Promise<void> {
+  await waitUntil(() => articlesOf(feed).length === 2, 'two entries (page-size)');
+  expect(articlesOf(feed).map((a) => a.querySelector('.type')!.textContent!.trim())).to.deep.equal([
+    'Decision',
+    'Decision',
+  ]);
+  // In English, named with its cooperation (a first load is not announced).
+  expect(regionName(feed)).to.equal('Record of the cooperation – Testkooperation');
+  expect(shadow(feed).getElementById('heading')!.getAttribute('aria-level')).to.equal('3');
+  expect(feed.getAttribute('theme')).to.equal('dark');
+  expect(getComputedStyle(feed).getPropertyValue('--_surface').trim()).to.equal('#16191d');
+
+  await change();
+  await waitUntil(() => articlesOf(feed).length === 3, 'three entries (page-size changed)');
+  await (feed as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  expect(feed.getAttribute('theme')).to.equal('light');
+  expect(getComputedStyle(feed).getPropertyValue('--_surface').trim()).to.equal('#ffffff');
+}
+
+/**
+ * Selects an actor in the partner map, a milestone in the timeline and a conflict in the role
+ * matrix, and checks that the framework's listeners wrote each into `selected`
+ * (`actor <id>`, `milestone <id>`, `conflict <actor>/<role>`), in that order.
+ */
+export async function expectSelectionEventsReach(selected: string[]): Promise<void> {
+  const name = await pressEnterOnActor(one('koop-partner-map'));
+  const id = partnerDocument().actors!.find((a) => a.name === name)!.id;
+  await waitUntil(() => selected.length === 1, 'koop-actor-select');
+  expect(selected).to.deep.equal([`actor ${id}`]);
+
+  await clickMilestone(one('koop-milestone-timeline'), 'Kooperationsvertrag unterzeichnet');
+  await waitUntil(() => selected.length === 2, 'koop-milestone-select');
+  expect(selected[1]).to.equal('milestone m-vertrag');
+
+  const matrix = one('koop-role-matrix');
+  await showsText(matrix, 'Protest');
+  shadow(matrix).querySelector<HTMLButtonElement>('td button.select')!.click();
+  await waitUntil(() => selected.length === 3, 'koop-conflict-select');
+  expect(selected[2]).to.match(/^conflict \S+\/\S+$/);
+}

@@ -19,13 +19,13 @@ import { timelineTestDocument } from '../fixtures/timeline-document.js';
 import { rolesDocument } from '../role-matrix/documents.js';
 import { demoDocument, shadow } from '../support/helpers.js';
 import {
-  clickMilestone,
+  expectFeedFollowsItsAttributes,
+  expectSelectionEventsReach,
   failOnConsoleProblems,
   invalidDocument,
   namesRegion,
   one,
   pressEnterOnActor,
-  regionName,
   shown,
   showsAlert,
   showsText,
@@ -134,25 +134,11 @@ describe(`Vue ${version}`, () => {
       setup: () => ({ data: feedDocument(45), theme, pageSize }),
     });
     const feed = one('koop-transparency-feed', container) as Widget;
-    const articles = () => [...shadow(feed).querySelectorAll('article')];
-    await waitUntil(() => articles().length === 2, 'two entries (page-size)');
-    expect(articles().map((a) => a.querySelector('.type')!.textContent!.trim())).to.deep.equal([
-      'Decision',
-      'Decision',
-    ]);
-    // In English, named with its cooperation (a first load is not announced).
-    expect(regionName(feed)).to.equal('Record of the cooperation – Testkooperation');
-    expect(shadow(feed).getElementById('heading')!.getAttribute('aria-level')).to.equal('3');
-    expect(feed.getAttribute('theme')).to.equal('dark');
-    expect(getComputedStyle(feed).getPropertyValue('--_surface').trim()).to.equal('#16191d');
-
-    theme.value = 'light';
-    pageSize.value = 3;
-    await nextTick();
-    await waitUntil(() => articles().length === 3, 'three entries (page-size changed)');
-    await feed.updateComplete;
-    expect(feed.getAttribute('theme')).to.equal('light');
-    expect(getComputedStyle(feed).getPropertyValue('--_surface').trim()).to.equal('#ffffff');
+    await expectFeedFollowsItsAttributes(feed, async () => {
+      theme.value = 'light';
+      pageSize.value = 3;
+      await nextTick();
+    });
   });
 
   for (const tag of TAGS) {
@@ -243,20 +229,7 @@ describe(`Vue ${version}`, () => {
           selected.push(`conflict ${event.detail.actor}/${event.detail.role}`),
       }),
     });
-    const name = await pressEnterOnActor(one('koop-partner-map'));
-    const id = partnerDocument().actors!.find((a) => a.name === name)!.id;
-    await waitUntil(() => selected.length === 1, 'koop-actor-select');
-    expect(selected).to.deep.equal([`actor ${id}`]);
-
-    await clickMilestone(one('koop-milestone-timeline'), 'Kooperationsvertrag unterzeichnet');
-    await waitUntil(() => selected.length === 2, 'koop-milestone-select');
-    expect(selected[1]).to.equal('milestone m-vertrag');
-
-    const matrix = one('koop-role-matrix');
-    await showsText(matrix, 'Protest');
-    shadow(matrix).querySelector<HTMLButtonElement>('td button.select')!.click();
-    await waitUntil(() => selected.length === 3, 'koop-conflict-select');
-    expect(selected[2]).to.match(/^conflict \S+\/\S+$/);
+    await expectSelectionEventsReach(selected);
   });
 
   it('shares the document of a <koop-data> with the widgets Vue puts inside it', async () => {

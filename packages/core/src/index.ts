@@ -60,4 +60,5 @@ export { focusHere } from './focus.js';
 export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';
 export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
+export { OnDemand, type OnDemandModule } from './controllers/on-demand.js';
 export { Memo } from './memo.js';

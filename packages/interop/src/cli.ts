@@ -7,9 +7,7 @@
  */
 import { validateDocument, type KoopDocument } from '@koop/schema';
 import { mergeRecords, newDocument, type MergePlan } from './merge.js';
-import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
-import { importICalendar, ICAL_SCHEME } from './ical.js';
-import { importCsv } from './csv.js';
+import { IMPORTERS, importerFor } from './importers.js';
 import type { ImportProblem, ImportResult, SourcePosition } from './types.js';
 
 export interface CliIo {
@@ -17,6 +15,10 @@ export interface CliIo {
   read(file: string): string;
   /** Fetches exactly this URL (no redirect to another host) and returns its text; throws on failure. */
   fetch(url: string): Promise<string>;
+  /** Reads a file as bytes (binary formats such as workbooks); throws when it cannot. */
+  readBytes?(file: string): Uint8Array;
+  /** Fetches exactly this URL as bytes, like `fetch`. */
+  fetchBytes?(url: string): Promise<Uint8Array>;
   write(file: string, text: string): void;
   /** Messages: the summary and the problems (stderr in the script). */
   out(line: string): void;
@@ -28,30 +30,20 @@ export interface CliIo {
   now?: Date;
 }
 
-interface Importer {
-  scheme: string;
-  run(text: string, source: string, options: Record<string, string>, now: Date): ImportResult;
-  /** For a folder of files (CSV: one file per list). */
-  runFiles?(files: { name: string; text: string }[], source: string): ImportResult;
-}
-
-export const IMPORTERS: Record<string, Importer> = {
-  jsonfeed: { scheme: JSONFEED_SCHEME, run: (text, source) => importJsonFeed(text, source) },
-  ical: {
-    scheme: ICAL_SCHEME,
-    run: (text, source, options, now) =>
-      importICalendar(text, source, { now, from: options.from, to: options.to }),
-  },
-  csv: {
-    scheme: 'csv',
-    run: (text, source) => importCsv([{ name: source.replace(/^.*[\\/]/, ''), text }], source),
-    runFiles: (files, source) => importCsv(files, source),
-  },
-};
-
 const USAGE =
   'Usage: npm run import -- <format> <file-or-url> [--into doc.json] [--out doc.json] [--remove-missing] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n' +
   `Formats: ${Object.keys(IMPORTERS).join(', ')}`;
+
+/** A fetch that refuses every host but the one of `source` (an API's links could point anywhere). */
+export function sameHostFetch(source: string, fetch: (url: string) => Promise<string>) {
+  const host = new URL(source).host;
+  return (url: string) => {
+    const target = new URL(url, source);
+    if (target.host !== host)
+      return Promise.reject(new Error(`${target.href}: another host than ${host}, not fetched`));
+    return fetch(target.href);
+  };
+}
 
 /** Where in the source, in words a person can follow. */
 export function describePosition(position: SourcePosition | undefined): string {
@@ -98,7 +90,7 @@ function parseArgs(args: string[]) {
 export async function runImport(args: string[], io: CliIo): Promise<number> {
   const { flags, positional } = parseArgs(args);
   const [format, source] = positional;
-  const importer = format ? IMPORTERS[format] : undefined;
+  const importer = format ? importerFor(format) : undefined;
   if (!importer || !source) {
     io.out(format && !importer ? `Unknown format "${format}".\n${USAGE}` : USAGE);
     return 1;
@@ -106,15 +98,23 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   let result: ImportResult;
   try {
     const remote = /^https?:\/\//i.test(source);
-    const folder = !remote && importer.runFiles ? io.list?.(source) : undefined;
-    if (folder && importer.runFiles) {
+    const input = { source, options: flags, now: io.now ?? new Date() };
+    const folder = !remote && importer.multiple ? io.list?.(source) : undefined;
+    if (importer.reads === 'url') {
+      if (!remote) throw new Error('needs an http(s) URL');
+      result = await importer.run({ ...input, fetch: sameHostFetch(source, io.fetch) });
+    } else if (folder) {
       const files = folder
-        .filter((file) => /\.csv$/i.test(file))
+        .filter((file) => importer.extensions.some((ending) => file.toLowerCase().endsWith(ending)))
         .map((file) => ({ name: file.replace(/^.*[\\/]/, ''), text: io.read(file) }));
-      result = importer.runFiles(files, source);
+      result = await importer.run({ ...input, files });
+    } else if (importer.reads === 'bytes') {
+      const bytes = remote ? await io.fetchBytes?.(source) : io.readBytes?.(source);
+      if (!bytes) throw new Error('binary input is not supported here');
+      result = await importer.run({ ...input, bytes });
     } else {
       const text = remote ? await io.fetch(source) : io.read(source);
-      result = importer.run(text, source, flags, io.now ?? new Date());
+      result = await importer.run({ ...input, text });
     }
   } catch (error) {
     io.out(`${source}: cannot be read: ${error instanceof Error ? error.message : String(error)}`);

@@ -33,4 +33,5 @@ export {
   type CsvFile,
 } from './csv.js';
 export { htmlToText } from './text.js';
-export { runImport, describePosition, IMPORTERS, type CliIo } from './cli.js';
+export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
+export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';

@@ -1,6 +1,14 @@
 import type { Actor, KoopDocument } from '@koop/schema';
-import { ElementSize, KoopWidget, Memo, PanZoom, RovingFocus, type KoopSelection } from '@koop/core';
-import { adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  ElementSize,
+  KoopWidget,
+  Memo,
+  OnDemand,
+  PanZoom,
+  RovingFocus,
+  type KoopSelection,
+} from '@koop/core';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { MapCamera } from './camera.js';
 import { lineKey, renderControls, renderLegend, sectorKey, type MapSettings } from './controls.js';
 import { KoopActorSelectEvent } from './events.js';
@@ -14,6 +22,9 @@ import { partnerMapStyles } from './partner-map.styles.js';
 import type { LabelSet, NodeSize, Placement, Visible } from './scene.js';
 import { partnerMapStrings, type MapLayout, type PartnerMapStrings } from './strings.js';
 import type * as Views from './views.js';
+
+/** The details, selection and list views, loaded on demand (one loader: every map shares them). */
+const loadViews = () => import('./views.js');
 
 export { KoopActorSelectEvent, type KoopActorSelectDetail } from './events.js';
 
@@ -104,8 +115,7 @@ export class KoopPartnerMap extends KoopWidget {
   /** The zoom level labels are placed for (quantised camera scale). */
   declare private labelScale: number;
 
-  private views?: typeof Views;
-  private viewsLoading?: Promise<void>;
+  private readonly viewsOnDemand = new OnDemand(this, loadViews, () => this.language.ui);
   private readonly model: MapModel = this.createModel();
   /** Templates of the base map's layers, kept while their scene and labels are the same. */
   private readonly templates = new Memo();
@@ -184,10 +194,10 @@ export class KoopPartnerMap extends KoopWidget {
       !result ||
       // Not only the placement: the scene is computed in slices after it.
       this.model.jobs.running ||
-      (this.viewsLoading && !this.views) ||
+      this.viewsOnDemand.pending ||
       (this.now && this.svg && this.graphFor !== this.now.placement)
     ) {
-      await Promise.all([this.model.jobs.done, this.viewsLoading, this.waiting]);
+      await Promise.all([this.model.jobs.done, this.viewsOnDemand.pending, this.waiting]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -198,22 +208,17 @@ export class KoopPartnerMap extends KoopWidget {
    * the reader points at or tabs into the map, selects an actor or asks for the list.
    */
   private loadViews(): void {
-    this.viewsLoading ??= import('./views.js').then(async (module) => {
-      const element = this.constructor as typeof KoopPartnerMap;
-      // Their strings load with the other tables from now on, their styles join the element's.
-      if (!element.localizedStrings.includes(module.viewStrings))
-        element.localizedStrings = [...element.localizedStrings, module.viewStrings];
-      await module.viewStrings.load(this.language.ui);
-      adoptStyles(this.renderRoot as ShadowRoot, [...element.elementStyles, module.viewStyles]);
-      this.views = module;
-      this.requestUpdate();
-    });
+    void this.viewsOnDemand.load();
+  }
+
+  private get views(): typeof Views | undefined {
+    return this.viewsOnDemand.module;
   }
 
   private get viewContext(): Views.ViewContext {
     return {
       s: this.strings,
-      v: this.views!.viewStrings.in(this.language.ui),
+      v: this.views!.strings.in(this.language.ui),
       locale: this.language.locale,
       url: this.documentUrl,
       placement: this.now?.placement as Placement,

@@ -59,7 +59,7 @@ const de: ViewStrings = {
 };
 
 /** The views' own strings: German here, English loaded on demand. */
-export const viewStrings = new LocalizedStrings<ViewStrings>(de, {
+export const strings = new LocalizedStrings<ViewStrings>(de, {
   en: () => import('./views.en.js').then((module) => module.en),
 });
 
@@ -85,7 +85,7 @@ export interface ViewContext {
 }
 
 /** Styles of the views, adopted by the element when they have loaded. */
-export const viewStyles = css`
+export const styles = css`
   .scrim {
     fill: var(--_surface);
     opacity: 0.75;

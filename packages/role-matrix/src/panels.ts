@@ -55,12 +55,12 @@ const de: PanelStrings = {
     n === 1 ? '1 Hinweis zu Rollen und Konflikten:' : `${n} Hinweise zu Rollen und Konflikten:`,
 };
 
-export const panelStrings = new LocalizedStrings<PanelStrings>(de, {
+export const strings = new LocalizedStrings<PanelStrings>(de, {
   en: () => import('./panels.en.js').then((module) => module.en),
 });
 
 /** The panels' styles, adopted by an element when it first shows a panel. */
-export const panelStyles = css`
+export const styles = css`
   .panel {
     margin-top: 1em;
     padding: 0.75em 1em;

@@ -1,13 +1,6 @@
 import { parseCalendarDate, rolesDay, SECTOR_ORDER, type Assignment, type KoopDocument } from '@koop/schema';
-import {
-  formatDate,
-  KoopWidget,
-  Memo,
-  type KoopSelection,
-  type LinkedItems,
-  type UiLanguage,
-} from '@koop/core';
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formatDate, KoopWidget, Memo, OnDemand, type KoopSelection, type LinkedItems } from '@koop/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DataProblem, RoleConflict } from './conflicts.js';
 import { KoopConflictSelectEvent } from './events.js';
 import { GridFocus, type TabStop } from './grid-focus.js';
@@ -20,23 +13,8 @@ import { roleMatrixStrings, type RoleMatrixStrings, type SortKey } from './strin
 import { TableFit } from './table-fit.js';
 
 const GROUP_ORDER = [...SECTOR_ORDER, 'none' as const];
-let panels: typeof import('./panels.js') | undefined;
-/**
- * Loads the details, history and data-notice panels with their strings in `lang`; from then on
- * the element waits for those strings too. Offline, the panels simply do not appear.
- */
-async function loadPanels(lang: UiLanguage = 'de'): Promise<void> {
-  try {
-    const module = panels ?? (await import('./panels.js'));
-    // Their strings load with the other tables from now on; their styles join each element's.
-    if (!KoopRoleMatrix.localizedStrings.includes(module.panelStrings))
-      KoopRoleMatrix.localizedStrings = [...KoopRoleMatrix.localizedStrings, module.panelStrings];
-    panels = module;
-    await module.panelStrings.load(lang);
-  } catch {
-    // no panels
-  }
-}
+/** The details, history and data-notice panels, loaded on demand (one loader: every matrix shares them). */
+const loadPanels = () => import('./panels.js');
 
 /** What one render shows, worked out before it (render assigns nothing). */
 interface View {
@@ -123,8 +101,8 @@ export class KoopRoleMatrix extends KoopWidget {
     (narrow) => (this.narrow = narrow),
   );
   private readonly memo = new Memo();
-  /** Whether the panels' styles joined this element's (they load on demand). */
-  private panelsAdopted = false;
+  // Offline, the panels simply do not appear.
+  private readonly panelsOnDemand = new OnDemand(this, loadPanels, () => this.language.ui);
   /** Pages of actors shown, for one view; another view starts with the first page. */
   private paging?: { view: string; document: KoopDocument; pages: number };
   private view?: View;
@@ -155,6 +133,10 @@ export class KoopRoleMatrix extends KoopWidget {
     return this.document ? this.matrix(this.document).conflicts : [];
   }
 
+  private get panels() {
+    return this.panelsOnDemand.module;
+  }
+
   /** Contradictions between conflicts, rules and assignments in the current view. */
   get dataProblems(): DataProblem[] {
     return this.document ? this.matrix(this.document).problems : [];
@@ -163,8 +145,8 @@ export class KoopRoleMatrix extends KoopWidget {
   /** A document with contradictions waits for the notice that explains them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const document = this.document;
-    if (!panels && document && this.matrix(document).problems.length)
-      return loadPanels().then(() => super.scheduleUpdate());
+    if (!this.panels && document && this.matrix(document).problems.length)
+      return this.panelsOnDemand.load().then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 
@@ -182,16 +164,12 @@ export class KoopRoleMatrix extends KoopWidget {
       );
       this.fit.showScroll();
     }
-    if (!panels && this.view?.matrix.problems.length) loadPanels().then(() => panels && this.requestUpdate());
+    if (!this.panels && this.view?.matrix.problems.length) void this.panelsOnDemand.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.returnFocus(changed);
-    if (panels && !this.panelsAdopted) {
-      adoptStyles(this.renderRoot as ShadowRoot, [...KoopRoleMatrix.elementStyles, panels.panelStyles]);
-      this.panelsAdopted = true;
-    }
     this.narrow ??= this.fit.measure();
     const document = this.document;
     this.view = document && this.viewOf(document);
@@ -316,11 +294,11 @@ export class KoopRoleMatrix extends KoopWidget {
       if (this.linked.is('actor', actor)) this.linked.select('actor', null);
       return;
     }
-    await loadPanels(this.language.ui);
+    await this.panelsOnDemand.load();
     const matrix = this.matrix(this.document!);
     const row = matrix.rows.find((r) => r.actor.id === actor);
     this.selected = key;
-    this.announce(panels?.panelStrings.in(this.language.ui).details(row ? this.name(row) : actor));
+    this.announce(this.panels?.strings.in(this.language.ui).details(row ? this.name(row) : actor));
     const conflicts = (role ? matrix.byCell.get(key) : row?.conflicts) ?? [];
     this.emit(new KoopConflictSelectEvent({ actor, role, conflicts }));
     this.linked.select('actor', actor);
@@ -331,11 +309,11 @@ export class KoopRoleMatrix extends KoopWidget {
       this.history = null;
       return;
     }
-    await loadPanels(this.language.ui);
+    await this.panelsOnDemand.load();
     this.historyActor = actor;
     this.history = role;
     const name = this.text(this.document?.roles?.find((r) => r.id === role)?.name);
-    this.announce(panels?.panelStrings.in(this.language.ui).history(name));
+    this.announce(this.panels?.strings.in(this.language.ui).history(name));
   }
 
   private announce(title = ''): void {
@@ -361,7 +339,7 @@ export class KoopRoleMatrix extends KoopWidget {
         ${s.summary(shown, matrix.roles.length, matrix.conflicts.length)} ·
         ${matrix.at ? s[matrix.lastHeld ? 'lastHeld' : 'asOf'](formatDate(matrix.at, this.language.locale)) : s.allPeriods}
       </p>
-      ${matrix.problems.length && panels ? panels.problemsNotice(this.context(matrix)) : nothing}
+      ${matrix.problems.length && this.panels ? this.panels.problemsNotice(this.context(matrix)) : nothing}
       ${
         !matrix.roles.length
           ? html`<p class="empty">${s.noRoles}</p>`
@@ -638,7 +616,7 @@ export class KoopRoleMatrix extends KoopWidget {
   private context(matrix: RoleMatrix): PanelContext {
     return {
       m: this.strings,
-      s: panels!.panelStrings.in(this.language.ui),
+      s: this.panels!.strings.in(this.language.ui),
       text: (value) => this.text(value),
       docText: (value) => this.docText(value),
       period: (since, until) => this.period(since, until),
@@ -657,14 +635,16 @@ export class KoopRoleMatrix extends KoopWidget {
     const conflicts = role
       ? matrix.byCell.get(key)
       : matrix.rows.find((r) => r.actor.id === actor)?.conflicts;
-    return panels && conflicts?.length
-      ? panels.detailsPanel(this.context(matrix), actor, conflicts, () => this.select(key))
+    return this.panels && conflicts?.length
+      ? this.panels.detailsPanel(this.context(matrix), actor, conflicts, () => this.select(key))
       : nothing;
   }
 
   private renderHistory(role: string, matrix: RoleMatrix) {
-    return panels
-      ? panels.historyPanel(this.context(matrix), role, () => this.toggleHistory(role, this.historyActor))
+    return this.panels
+      ? this.panels.historyPanel(this.context(matrix), role, () =>
+          this.toggleHistory(role, this.historyActor),
+        )
       : nothing;
   }
 }
