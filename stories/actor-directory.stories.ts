@@ -16,6 +16,7 @@ interface DirectoryArgs extends WidgetArgs {
   view: 'cards' | 'list';
   pageSize: number;
   selected: string;
+  planning: boolean;
 }
 
 type Story = StoryObj<DirectoryArgs>;
@@ -50,6 +51,16 @@ export const DemoData: Story = {
     'Stiftung „Ecken wecken“',
     'Fortbildung Netzwerkmanagement',
     'Auswertung für die Planung',
+  ),
+};
+
+export const Planning: Story = {
+  name: 'Evaluation for planning opened (planning)',
+  args: { planning: true },
+  parameters: settled(
+    'ready',
+    'Angebote je Zielgruppe und Stadtteil',
+    'Lücken (kein Angebot): Geflüchtete – Anger-Crottendorf; Geflüchtete – Schönefeld',
   ),
 };
 
@@ -100,7 +111,7 @@ export const LargeData: Story = {
   parameters: settled(
     'ready',
     '500 Akteure, 5000 Angebote',
-    'Weitere laden (20 von 480 verbleibenden Akteuren)',
+    'Weitere laden (20 von 4980 verbleibenden Angeboten)',
   ),
 };
 

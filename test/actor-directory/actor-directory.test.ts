@@ -151,15 +151,17 @@ describe('<koop-actor-directory>', () => {
   });
 
   it('pages thousands of offers and jumps there by the A–Z index, moving focus', async () => {
-    const element = await directory(manyOffers(260, 20), { pageSize: 10 });
+    // Pages count offers; an actor's offers stay together.
+    const element = await directory(manyOffers(260, 20), { pageSize: 50 });
     expect(count(element)).to.equal('260 Akteure, 5200 Angebote');
-    expect(root(element).querySelectorAll('article')).to.have.length(10);
+    expect(root(element).querySelectorAll('article')).to.have.length(3);
+    expect(root(element).querySelectorAll('.offer')).to.have.length(60);
     const more = root(element).querySelector<HTMLButtonElement>('.more')!;
-    expect(more.textContent).to.contain('Weitere laden (10 von 250 verbleibenden Akteuren)');
+    expect(more.textContent).to.contain('Weitere laden (50 von 5140 verbleibenden Angeboten)');
     more.click();
     await settle(element);
-    expect(root(element).querySelectorAll('article')).to.have.length(20);
-    expect(root(element).activeElement).to.equal(root(element).querySelectorAll('article')[10]);
+    expect(root(element).querySelectorAll('article')).to.have.length(5);
+    expect(root(element).activeElement).to.equal(root(element).querySelectorAll('article')[3]);
     const letters = [...root(element).querySelectorAll<HTMLButtonElement>('.az button')];
     expect(letters).to.have.length(26);
     const c = letters.find((b) => b.textContent!.trim() === 'C')!;
@@ -168,7 +170,8 @@ describe('<koop-actor-directory>', () => {
     await settle(element);
     await waitUntil(() => root(element).activeElement?.matches('article'), 'focused');
     expect(root(element).activeElement!.querySelector('.actor-name')!.textContent!.trim()).to.match(/^C-/);
-    expect(root(element).querySelectorAll('article')).to.have.length(30);
+    // C's first actor is the 21st, starting at offer 401: the pages up to offer 450 are shown.
+    expect(root(element).querySelectorAll('article')).to.have.length(23);
   });
 
   it('opens the actor or offer the URL points to, clearing filters that hide it', async () => {
@@ -205,7 +208,15 @@ describe('<koop-actor-directory>', () => {
 
   it('counts offers by target group and district for planning, naming the gaps', async () => {
     const element = await directory();
-    const planning = root(element).querySelector<HTMLDetailsElement>('details.planning')!;
+    let planning = root(element).querySelector<HTMLDetailsElement>('details.planning')!;
+    // Worked out when opened.
+    expect(planning.open).to.equal(false);
+    expect(planning.querySelector('table')).to.equal(null);
+    planning.open = true;
+    await oneEvent(planning, 'toggle');
+    await settle(element);
+    expect(element.hasAttribute('planning')).to.equal(true);
+    planning = root(element).querySelector<HTMLDetailsElement>('details.planning')!;
     expect(planning.querySelector('summary')!.textContent).to.equal('Auswertung für die Planung');
     const rows = [...planning.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
@@ -304,8 +315,7 @@ describe('<koop-actor-directory>', () => {
   });
 
   it('is accessible with the details and the planning open, in both views', async () => {
-    const element = await directory(directoryDocument(), { selected: 'verein' });
-    root(element).querySelector<HTMLDetailsElement>('details.planning')!.open = true;
+    const element = await directory(directoryDocument(), { selected: 'verein', planning: true });
     await expect(element).to.be.accessible();
     element.view = 'list';
     await settle(element);

@@ -30,8 +30,9 @@ runPresentationSuite<KoopActorDirectory>({
       );
       return directory(container, doc);
     },
-    before(element) {
-      shadow(element).querySelector<HTMLDetailsElement>('details.planning')!.open = true;
+    async before(element) {
+      element.planning = true;
+      await element.updateComplete;
     },
     mayOverflow: (element) => Boolean(element.closest('.table-scroll')),
   },

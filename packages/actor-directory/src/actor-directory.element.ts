@@ -57,8 +57,9 @@ const LISTED_ENTRIES = 8;
  * @attr kind - Show only offers of this kind (e.g. `counselling`).
  * @attr open-now - Show only offers open at this moment (in the cooperation's time zone).
  * @attr view - `cards` (default) or `list`, a compact list.
- * @attr page-size - Actors per page (default 20).
+ * @attr page-size - Offers per page (default 20); an actor's offers stay together, an actor without any counts as one.
  * @attr selected - The actor (id) whose details are open.
+ * @attr planning - Show the "Auswertung für die Planung" opened (the reader can close it).
  *
  * @prop {Date | null} now - The moment "open now" is judged at; default: the current time.
  *
@@ -92,6 +93,7 @@ export class KoopActorDirectory extends KoopWidget {
     view: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     selected: { type: String, reflect: true },
+    planning: { type: Boolean, reflect: true },
     now: { attribute: false },
     pages: { state: true },
   };
@@ -110,15 +112,19 @@ export class KoopActorDirectory extends KoopWidget {
   declare openNow: boolean;
   /** Cards or a compact list. */
   declare view: DirectoryView;
-  /** Actors per page. */
+  /** Offers per page (an actor's offers stay together). */
   declare pageSize: number;
   /** The actor whose details are open. */
   declare selected: string | null;
+  /** Whether the planning evaluation is open; it is worked out only then (and on paper). */
+  declare planning: boolean;
   /** The moment "open now" is judged at; null: the current time. */
   declare now: Date | null;
   declare private pages: number;
 
   private filterKey = '';
+  /** The weekday and time offers are marked "jetzt geöffnet" at, taken once per render. */
+  private moment = wallTime(Date.now());
   private revealPending = false;
   private readonly memo = new Memo();
   private readonly onHashChange = () => void this.revealFromHash();
@@ -134,6 +140,7 @@ export class KoopActorDirectory extends KoopWidget {
     this.view = 'cards';
     this.pageSize = 20;
     this.selected = null;
+    this.planning = false;
     this.now = null;
     this.pages = 1;
     // The letters of the A–Z index and the two views are one tab stop each.
@@ -160,9 +167,34 @@ export class KoopActorDirectory extends KoopWidget {
     return size > 0 ? size : 20;
   }
 
-  /** Actors shown: the pages asked for; on paper, all of them. */
+  /** Offers shown: the pages asked for; on paper, all of them. */
   private get shown(): number {
     return this.printing.active ? Infinity : this.pages * this.page;
+  }
+
+  /**
+   * Where each listed actor starts, counted in offers (an actor without any counts as one):
+   * paging by offers keeps a page small however the offers are spread over the actors.
+   */
+  private starts(listed: ListedActor[]): number[] {
+    return this.memo.get('starts', [listed], () => {
+      const starts: number[] = [];
+      let sum = 0;
+      for (const entry of listed) {
+        starts.push(sum);
+        sum += Math.max(1, entry.offers.length);
+      }
+      starts.push(sum);
+      return starts;
+    });
+  }
+
+  /** How many actors the pages shown hold: every actor that starts before the limit. */
+  private actorsShown(listed: ListedActor[]): number {
+    const starts = this.starts(listed);
+    let count = 0;
+    while (count < listed.length && starts[count] < this.shown) count++;
+    return count;
   }
 
   private index(document: KoopDocument): DirectoryIndex {
@@ -250,9 +282,14 @@ export class KoopActorDirectory extends KoopWidget {
     this.linked.select('actor', id);
   }
 
-  /** Shows the pages up to the actor at `position` of the list and moves focus to `target`. */
-  private async reveal(position: number, target: () => HTMLElement | null): Promise<void> {
-    if (position >= this.shown) this.pages = Math.ceil((position + 1) / this.page);
+  /** Shows the pages up to the actor at `position` of `listed` and moves focus to `target`. */
+  private async reveal(
+    listed: ListedActor[],
+    position: number,
+    target: () => HTMLElement | null,
+  ): Promise<void> {
+    const start = this.starts(listed)[position];
+    if (start >= this.shown) this.pages = Math.floor(start / this.page) + 1;
     await this.updateComplete;
     const element = target();
     element?.scrollIntoView({ block: 'start' });
@@ -265,8 +302,12 @@ export class KoopActorDirectory extends KoopWidget {
 
   /** Shows the next page and moves focus to its first actor. */
   private async loadMore(listed: ListedActor[]): Promise<void> {
-    const first = listed[this.shown];
-    await this.reveal(this.shown, () => (first ? this.byAnchor(ACTOR_PREFIX, first.item.actor.id) : null));
+    const position = this.actorsShown(listed);
+    const first = listed[position];
+    this.pages += 1;
+    await this.reveal(listed, position, () =>
+      first ? this.byAnchor(ACTOR_PREFIX, first.item.actor.id) : null,
+    );
   }
 
   /** The A–Z index: to the first actor listed with that letter. */
@@ -274,7 +315,7 @@ export class KoopActorDirectory extends KoopWidget {
     const position = listed.findIndex((entry) => entry.item.letter === letter);
     if (position < 0) return;
     const id = listed[position].item.actor.id;
-    await this.reveal(position, () => this.byAnchor(ACTOR_PREFIX, id));
+    await this.reveal(listed, position, () => this.byAnchor(ACTOR_PREFIX, id));
   }
 
   /**
@@ -297,16 +338,18 @@ export class KoopActorDirectory extends KoopWidget {
       listed.findIndex(
         (entry) => entry.item === actor && (!offerId || entry.offers.some((o) => o.offer.id === offerId)),
       );
-    let position = shows(this.listed(index));
+    let listed = this.listed(index);
+    let position = shows(listed);
     if (position < 0) {
       this.resetFilters();
       // The reader followed a link to this item: that wins over a selection linked elsewhere.
       await this.linked.cleared();
       await this.updateComplete;
-      position = shows(this.listed(index));
+      listed = this.listed(index);
+      position = shows(listed);
     }
     if (position >= 0)
-      await this.reveal(position, () =>
+      await this.reveal(listed, position, () =>
         offerId ? this.byAnchor(OFFER_PREFIX, offerId) : this.byAnchor(ACTOR_PREFIX, actor.actor.id),
       );
   }
@@ -343,9 +386,13 @@ export class KoopActorDirectory extends KoopWidget {
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
     const index = this.index(document);
+    this.moment = wallTime((this.now ?? new Date()).getTime(), index.timeZone);
     const listed = this.listed(index);
     const offers = listed.reduce((sum, entry) => sum + entry.offers.length, 0);
     const linked = Boolean(this.filter.linkedActors);
+    const visible = this.actorsShown(listed);
+    const starts = this.starts(listed);
+    const remaining = starts[listed.length] - starts[visible];
     return html`<section class="directory" aria-label=${this.regionLabel(s.heading)}>
       <div role="heading" aria-level=${this.level()} id="heading">${s.heading}</div>
       ${this.renderLinkedStatus(document)}
@@ -355,13 +402,13 @@ export class KoopActorDirectory extends KoopWidget {
         listed.length === 0
           ? html`<p class="empty">${index.actors.length ? s.noMatches : s.noActors}</p>`
           : html`<ul class="actors ${this.view === 'list' ? 'compact' : 'cards'}" role="list">
-              ${listed.slice(0, this.shown).map((entry) => html`<li>${this.renderActor(entry, index, document, linked)}</li>`)}
+              ${listed.slice(0, visible).map((entry) => html`<li>${this.renderActor(entry, index, document, linked)}</li>`)}
             </ul>`
       }
       ${
-        listed.length > this.shown
+        visible < listed.length
           ? html`<button type="button" class="more" part="more" @click=${() => this.loadMore(listed)}>
-              ${s.more(Math.min(this.page, listed.length - this.shown), listed.length - this.shown)}
+              ${s.more(Math.min(this.page, remaining), remaining)}
             </button>`
           : nothing
       }
@@ -546,9 +593,7 @@ export class KoopActorDirectory extends KoopWidget {
   private renderOffer({ offer }: OfferItem, index: DirectoryIndex, compact: boolean) {
     const s = this.strings;
     const key = idFragment(offer.id);
-    const open =
-      Boolean(offer.times?.length) &&
-      isOpen(offer.times, wallTime((this.now ?? new Date()).getTime(), index.timeZone));
+    const open = Boolean(offer.times?.length) && isOpen(offer.times, this.moment);
     const tags = [
       offer.kind ? s.kinds[offer.kind] : '',
       offer.targetGroups?.length ? this.names(offer.targetGroups, index.targetGroups) : '',
@@ -663,11 +708,26 @@ export class KoopActorDirectory extends KoopWidget {
 
   private renderPlanning(index: DirectoryIndex) {
     const s = this.strings;
-    if (!index.targetGroups.size || !index.districts.size)
-      return html`<details class="planning" part="planning">
-        <summary>${s.planning}</summary>
-        <p>${s.noCatalogue}</p>
-      </details>`;
+    const open = this.planning || this.printing.active;
+    return html`<details
+      class="planning"
+      part="planning"
+      .open=${open}
+      @toggle=${(event: Event) => (this.planning = (event.target as HTMLDetailsElement).open)}
+    >
+      <summary>${s.planning}</summary>
+      ${
+        !open
+          ? nothing
+          : index.targetGroups.size && index.districts.size
+            ? this.renderPlanningBody(index)
+            : html`<p>${s.noCatalogue}</p>`
+      }
+    </details>`;
+  }
+
+  private renderPlanningBody(index: DirectoryIndex) {
+    const s = this.strings;
     const table = this.memo.get('planning', [index, this.filterKey], () =>
       planningTable(index, filterDirectory(index, this.filter, 'place')),
     );
@@ -681,9 +741,7 @@ export class KoopActorDirectory extends KoopWidget {
     );
     const max = Math.max(1, ...table.totals);
     const formatCount = (n: number) => n.toLocaleString(this.language.locale);
-    return html`<details class="planning" part="planning">
-      <summary>${s.planning}</summary>
-      <p class="muted">${s.planningHint}</p>
+    return html`<p class="muted">${s.planningHint}</p>
       <div class="table-scroll" tabindex="0" role="region" aria-labelledby="planning-caption">
         <table>
           <caption id="planning-caption">
@@ -736,7 +794,6 @@ export class KoopActorDirectory extends KoopWidget {
               )
             : s.noGaps
         }
-      </p>
-    </details>`;
+      </p>`;
   }
 }

@@ -59,6 +59,8 @@ export interface DirectoryIndex {
   kinds: OfferKind[];
   /** The letters of the A–Z index that have an actor. */
   letters: string[];
+  /** Every actor with all its offers: the list without a filter. */
+  all: ListedActor[];
 }
 
 /** Lower case without diacritics, so "muller" finds "Müller" and "arztehaus" "Ärztehaus". */
@@ -133,6 +135,7 @@ export function directoryIndex(document: KoopDocument, sectorOrder: readonly Sec
     sectors: sectorOrder.filter((s) => sectors.has(s)),
     kinds: OFFER_KIND_ORDER.filter((k) => kinds.has(k)),
     letters: [...new Set(actors.map((a) => a.letter))],
+    all: actors.map((item) => ({ item, offers: item.offers })),
   };
   indexes.set(document, index);
   return index;
@@ -202,6 +205,7 @@ export function filterDirectory(
   const words = foldText(filter.query).split(/\s+/).filter(Boolean);
   const offerFilter = skip ? { ...filter, targetGroup: '', district: '' } : filter;
   const onOffers = filtersOffers(offerFilter);
+  if (!onOffers && !words.length && !filter.sector && !filter.linkedActors) return index.all;
   const listed: ListedActor[] = [];
   for (const item of index.actors) {
     const actor = item.actor;
@@ -231,24 +235,37 @@ export interface PlanningTable {
   totals: number[];
 }
 
+const tables = new WeakMap<readonly ListedActor[], PlanningTable>();
+
 export function planningTable(index: DirectoryIndex, listed: readonly ListedActor[]): PlanningTable {
+  let table = tables.get(listed);
+  if (!table) tables.set(listed, (table = countOffers(index, listed)));
+  return table;
+}
+
+/** Each offer once per target group and district it names (a repeated id counts once). */
+function countOffers(index: DirectoryIndex, listed: readonly ListedActor[]): PlanningTable {
   const groups = [...index.targetGroups.keys()];
   const districts = [...index.districts.keys()];
   const groupAt = new Map(groups.map((id, i) => [id, i]));
   const districtAt = new Map(districts.map((id, i) => [id, i]));
   const counts = groups.map(() => districts.map(() => 0));
   const totals = groups.map(() => 0);
+  const first = (ids: readonly string[], k: number) => ids.indexOf(ids[k]) === k;
   for (const { offers } of listed)
-    for (const { offer } of offers)
-      for (const group of new Set(offer.targetGroups ?? [])) {
-        const g = groupAt.get(group);
-        if (g === undefined) continue;
+    for (const { offer } of offers) {
+      const ids = offer.targetGroups ?? [];
+      const places = offer.districts ?? [];
+      for (let k = 0; k < ids.length; k++) {
+        const g = groupAt.get(ids[k]);
+        if (g === undefined || !first(ids, k)) continue;
         totals[g]++;
-        for (const district of new Set(offer.districts ?? [])) {
-          const d = districtAt.get(district);
-          if (d !== undefined) counts[g][d]++;
+        for (let m = 0; m < places.length; m++) {
+          const d = districtAt.get(places[m]);
+          if (d !== undefined && first(places, m)) counts[g][d]++;
         }
       }
+    }
   return { groups, districts, counts, totals };
 }
 

@@ -24,7 +24,7 @@ export const en: DirectoryStrings = {
   index: 'Actors from A to Z',
   letter: (letter) => `Actors starting with ${letter}`,
   otherLetter: 'other characters',
-  more: (next, remaining) => `Load more (${next} of ${remaining} remaining actors)`,
+  more: (next, remaining) => `Load more (${next} of ${remaining} remaining offers)`,
   offers: 'Offers',
   noOffers: 'No offers listed.',
   details: 'Details',

@@ -90,7 +90,7 @@ const de: DirectoryStrings = {
   index: 'Akteure von A bis Z',
   letter: (letter) => `Akteure mit ${letter}`,
   otherLetter: 'andere Zeichen',
-  more: (next, remaining) => `Weitere laden (${next} von ${remaining} verbleibenden Akteuren)`,
+  more: (next, remaining) => `Weitere laden (${next} von ${remaining} verbleibenden Angeboten)`,
   offers: 'Angebote',
   noOffers: 'Keine Angebote eingetragen.',
   details: 'Details',

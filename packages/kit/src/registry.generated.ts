@@ -134,7 +134,8 @@ export const REGISTRY = [
         field: 'pageSize',
         type: 'number',
         default: '20',
-        description: 'Actors per page (default 20).',
+        description:
+          "Offers per page (default 20); an actor's offers stay together, an actor without any counts as one.",
       },
       {
         name: 'selected',
@@ -142,6 +143,13 @@ export const REGISTRY = [
         type: 'string | null',
         default: 'null',
         description: 'The actor (id) whose details are open.',
+      },
+      {
+        name: 'planning',
+        field: 'planning',
+        type: 'boolean',
+        default: 'false',
+        description: 'Show the "Auswertung für die Planung" opened (the reader can close it).',
       },
       ...Object.values(WIDGET_ATTRIBUTES),
     ],
@@ -155,6 +163,7 @@ export const REGISTRY = [
       'view',
       'pageSize',
       'selected',
+      'planning',
       'now',
       ...WIDGET_PROPERTIES,
     ],

@@ -337,7 +337,12 @@ const WORDING: readonly WidgetInfo[] = [
       ]),
       flag('open-now', undefined, w('Nur jetzt geöffnete Angebote', 'Only offers open now')),
       flag('view', 'list', w('Als kompakte Liste zeigen', 'Show as a compact list')),
-      number('page-size', [1, 500, 20], w('Akteure pro Seite', 'Actors per page')),
+      flag(
+        'planning',
+        undefined,
+        w('Auswertung für die Planung geöffnet zeigen', 'Show the evaluation for planning opened'),
+      ),
+      number('page-size', [1, 500, 20], w('Angebote pro Seite', 'Offers per page')),
       ids(
         'selected',
         'actors',
