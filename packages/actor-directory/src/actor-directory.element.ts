@@ -9,6 +9,7 @@ import {
   Memo,
   RovingFocus,
   safeLink,
+  saveBlob,
   type KoopSelection,
 } from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -16,6 +17,7 @@ import { actorDirectoryStyles } from './actor-directory.styles.js';
 import {
   directoryIndex,
   filterDirectory,
+  foldText,
   isFiltered,
   isOpen,
   planningTable,
@@ -370,17 +372,12 @@ export class KoopActorDirectory extends KoopWidget {
   }
 
   private async download(): Promise<void> {
-    const url = URL.createObjectURL(new Blob([await this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
+    const blob = new Blob([await this.exportCsv()], { type: 'text/csv;charset=utf-8' });
     const name = this.text(this.document?.cooperation.shortName ?? this.document?.cooperation.name);
-    const link = Object.assign(window.document.createElement('a'), {
-      href: url,
-      download: `${(name || 'koop').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}-angebote.csv`,
-      hidden: true,
-    });
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const slug = foldText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    saveBlob(this.renderRoot, blob, `${slug || 'koop'}-${this.strings.offers.toLowerCase()}.csv`);
   }
 
   protected renderDocument(document: KoopDocument): TemplateResult {

@@ -57,6 +57,7 @@ export { LONG_LIST, PrintController } from './print-controller.js';
 export { safeUrl } from '@koop/schema';
 export { safeLink } from './safe-link.js';
 export { focusHere } from './focus.js';
+export { saveBlob } from './save-blob.js';
 export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';
 export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';

@@ -9,6 +9,7 @@ import {
   Memo,
   RovingFocus,
   safeLink,
+  saveBlob,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -291,16 +292,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     const document = this.document;
     if (!document) return;
     const { exportFileName } = await import('./exports.js');
-    const url = URL.createObjectURL(new Blob([await this.exportAs(format)], { type: MIME[format] }));
-    const link = Object.assign(window.document.createElement('a'), {
-      href: url,
-      download: exportFileName(document, format),
-      hidden: true,
-    });
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const blob = new Blob([await this.exportAs(format)], { type: MIME[format] });
+    saveBlob(this.renderRoot, blob, exportFileName(document, format));
   }
 
   private toggleType(type: EntryType, on: boolean): void {
