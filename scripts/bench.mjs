@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 import { cases, documents } from './bench/cases.js';
+import { rawCases, rawTable } from './bench/raw.js';
 
 const root = new URL('..', import.meta.url).pathname;
 if (!existsSync(join(root, 'dist/koop.js'))) {
@@ -38,6 +39,7 @@ const browser = await puppeteer.launch({
   headless: true,
 });
 const results = [];
+const rawResults = [];
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -45,7 +47,9 @@ try {
   await page.goto(`${origin}/`);
   // BENCH_ONLY=koop-partner-map,timelinejs runs just those widgets' cases.
   const only = process.env.BENCH_ONLY?.split(',');
-  for (const benchCase of cases.filter((c) => !only || only.includes(c.widget))) {
+  // --raw: only the raw-data cases (bench/raw.js), which otherwise run after these.
+  const raw = process.argv.includes('--raw');
+  for (const benchCase of cases.filter((c) => !raw && (!only || only.includes(c.widget)))) {
     const result = await page.evaluate(
       async (c, docs) => (await import('/scripts/bench/measure.js')).runCase(c, docs),
       benchCase,
@@ -54,11 +58,22 @@ try {
     results.push({ ...benchCase, ...result });
     process.stderr.write('.');
   }
+  for (const rawCase of rawCases.filter((c) => !only || only.includes(c.widget))) {
+    const result = await page.evaluate(
+      async (c) => (await import('/scripts/bench/raw.js')).runRawCase(c),
+      rawCase,
+    );
+    rawResults.push({ ...rawCase, ...result });
+    process.stderr.write('.');
+  }
 } finally {
   await browser.close();
   server.close();
 }
 process.stderr.write('\n');
+// The node-side cases (imports as the command line runs them), after the browser's.
+const { runImportCases } = await import('./bench/import.mjs');
+results.push(...(await runImportCases(process.env.BENCH_ONLY?.split(','))));
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const medianOf = (widget, document) =>
@@ -84,6 +99,7 @@ console.log(
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+for (const text of rawTable(rawResults)) console.log(text);
 
 // The comparisons the timeline and partner-map issues ask for (goal: at most 0.25 and 0.5).
 for (const [ours, theirs, document, goal] of [
@@ -93,4 +109,10 @@ for (const [ours, theirs, document, goal] of [
   const a = medianOf(ours, document);
   const b = medianOf(theirs, document);
   if (a && b) console.log(`${ours} / ${theirs} on ${document}: ${(a / b).toFixed(3)} (goal ≤ ${goal})`);
+}
+
+// Opt-in (heavy): npm run bench -- --lighthouse [--lighthouse-runs=N]; BENCH_ONLY=lighthouse skips the rest.
+if (process.argv.includes('--lighthouse')) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 5);
+  await (await import('./bench/lighthouse.mjs')).runLighthouse({ runs });
 }

@@ -1,9 +1,11 @@
-// npm run build: dist/koop.js (every element, Lit bundled, for one paste-in script tag) and one
-// module per element (dist/koop-<name>.js) sharing their common code in dist/chunks/.
+// npm run build: dist/koop.js (every element, Lit bundled, for one paste-in script tag; its
+// on-demand parts in dist/koop/) and one module per element (dist/koop-<name>.js) sharing their
+// common code in dist/chunks/.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build, defaultClientConditions } from 'vite';
 import { bundle, elements, extras } from './elements.mjs';
+import { koopCss } from './koop-css.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -12,7 +14,7 @@ execFileSync(process.execPath, ['scripts/gen-schema.mjs', '--check'], { cwd: roo
 rmSync(`${root}dist`, { recursive: true, force: true });
 
 /** One library build into dist/: `entry` maps output names to sources. */
-function buildLibrary(entry, output) {
+function buildLibrary(entry, output, input = {}) {
   return build({
     root,
     configFile: false,
@@ -27,17 +29,26 @@ function buildLibrary(entry, output) {
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       // Lib mode keeps whitespace unless the output is minified explicitly.
-      rolldownOptions: { output: { minify: true, ...output } },
+      rolldownOptions: { ...input, output: { minify: true, ...output } },
     },
   });
 }
 
-// The paste-in bundle: one file, every on-demand chunk inlined.
-await buildLibrary({ [bundle.name]: bundle.source }, { codeSplitting: false });
+// The paste-in bundle: everything a page shows first in one file; what only some readers need
+// (English texts, exports, other views) on demand from dist/koop/ next to it. The entry may
+// export more than the kit's API, so the code those chunks share with it stays in it.
+await buildLibrary(
+  { [bundle.name]: bundle.source },
+  { chunkFileNames: 'koop/[name]-[hash].js' },
+  { preserveEntrySignatures: 'allow-extension' },
+);
 // The element modules: shared code and on-demand chunks in dist/chunks/.
 const together = [...elements, ...extras].filter((e) => !e.separate);
+// What four or more of them load before they run is one chunk (with Lit): one file, compressed as
+// one, instead of a dozen small ones; the widget that does not use a part of it pays little.
 await buildLibrary(Object.fromEntries(together.map((e) => [e.name, e.source])), {
   chunkFileNames: 'chunks/[name]-[hash].js',
+  codeSplitting: { groups: [{ name: 'base', tags: ['$initial'], minShareCount: 4 }] },
 });
 // Modules with chunks of their own (dist/<separate>/), sharing none with the element modules.
 for (const module of extras.filter((e) => e.separate))
@@ -45,4 +56,8 @@ for (const module of extras.filter((e) => e.separate))
     { [module.name]: module.source },
     { chunkFileNames: `${module.separate}/[name]-[hash].js` },
   );
-console.log('Built dist/koop.js and', [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '));
+writeFileSync(`${root}dist/koop.css`, koopCss());
+console.log(
+  'Built dist/koop.js, dist/koop.css and',
+  [...elements, ...extras].map((e) => `dist/${e.name}.js`).join(', '),
+);

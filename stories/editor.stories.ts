@@ -142,3 +142,58 @@ export const Narrow: Story = {
   },
   parameters: settled('ready', 'Ziel:', 'Indikatoren', 'Zurück zur Liste Ziele'),
 };
+
+/** Opens "Importieren …", chooses `format` and a file with `text`, and asks for the changes. */
+async function importFile(element: KoopEditor, format: string, name: string, text: string): Promise<void> {
+  await press(element, '#import-open', '#import-dialog[open]');
+  const root = element.shadowRoot!;
+  const select = root.querySelector<HTMLSelectElement>('#import-format')!;
+  select.value = format;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+  const input = root.querySelector<HTMLInputElement>('#import-file')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await element.updateComplete;
+  await press(element, '#import-read', '#import-plan-heading, #import-failed-heading');
+}
+
+const NEWS_FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  items: [
+    { id: 'https://example.org/news/1', title: 'Sommerfest im Hof', date_published: '2026-06-20' },
+    { id: 'https://example.org/news/2', title: 'Neue Sprechstunde', date_published: '2026-07-01' },
+  ],
+});
+
+export const Import: Story = {
+  name: 'Importing a JSON Feed: the changes to untick before applying',
+  args: { src: '/data/ko-produktion.json' },
+  play: async ({ canvasElement }) => {
+    const element = await shownEditor(canvasElement);
+    await importFile(element, 'jsonfeed', 'nachrichten.json', NEWS_FEED);
+  },
+  parameters: settled(
+    'ready',
+    'Änderungen aus nachrichten.json',
+    'Chronik: 2 neu, 0 geändert, 0 entfernt, 0 unverändert',
+    'Neu: Eintrag „Sommerfest im Hof“',
+    'Übernehmen',
+  ),
+};
+
+export const ImportProblems: Story = {
+  name: 'Importing a broken CSV file: its problems, with sheet, row and column',
+  args: { src: '/data/ko-produktion.json', lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const element = await shownEditor(canvasElement);
+    await importFile(element, 'csv', 'Actors.csv', 'ID,Name,Latitude\nverein,Neighbours,north\n');
+  },
+  parameters: settled(
+    'ready',
+    'The source cannot be imported as it is',
+    'sheet Actors.csv, row 2, column Latitude',
+  ),
+};

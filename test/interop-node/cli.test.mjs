@@ -64,9 +64,9 @@ test('errors: every problem with its position, exit 1, nothing written', async (
   assert.match(result.stderr, /ERRORS, nothing written/);
   assert.match(result.stderr, /error +jsonfeed\.json \(line 3\)/);
   assert.equal(existsSync(out), false);
-  const usage = await run(['xlsx', source]);
+  const usage = await run(['pdf', source]);
   assert.equal(usage.code, 1);
-  assert.match(usage.stdout + usage.stderr, /Unknown format "xlsx"/);
+  assert.match(usage.stdout + usage.stderr, /Unknown format "pdf"/);
   const missing = await run(['ical', join(dir, 'fehlt.ics')]);
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /cannot be read/);

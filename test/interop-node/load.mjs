@@ -12,13 +12,17 @@ export const interop = await loadSource(
    export { toJsonFeed } from './packages/transparency-feed/src/exports.ts';`,
 );
 
-/** `npm run import -- …` as a nightly job runs it: the real script, its exit code and output. */
-export const runImportScript = (args) =>
+const runScript = (script) => (args) =>
   new Promise((resolve) =>
     execFile(
       process.execPath,
-      [`${root}scripts/import.mjs`, ...args],
+      [`${root}scripts/${script}`, ...args],
       { cwd: root },
       (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }),
     ),
   );
+
+/** `npm run import -- …` as a nightly job runs it: the real script, its exit code and output. */
+export const runImportScript = runScript('import.mjs');
+/** `npm run export -- …`, likewise. */
+export const runExportScript = runScript('export.mjs');

@@ -1,4 +1,4 @@
-// Serves React and Vue to the framework tests. React ships CommonJS only and Vue's default
+// Serves React and Vue to the framework tests (and ExcelJS to the workbook's). React ships CommonJS only and Vue's default
 // entry expects a bundler, so the tests' bare imports ('react', 'react-dom', 'react-dom/client',
 // 'vue') resolve here to browser ES modules, bundled once on first request. The development
 // builds, because they are what developers see: their warnings reach the console, where the
@@ -20,6 +20,8 @@ const VUE = `export * from 'vue/dist/vue.esm-browser.js';`;
 const modules = {
   '/__vendor/react.js': { specifiers: ['react', 'react-dom', 'react-dom/client'], source: REACT },
   '/__vendor/vue.js': { specifiers: ['vue'], source: VUE },
+  // ExcelJS (CommonJS) as its browser build, as vite serves it to the editor; loaded on demand.
+  '/__vendor/exceljs.js': { specifiers: ['exceljs'], source: `export { default } from 'exceljs';` },
 };
 
 const bundleVendor = (source) =>

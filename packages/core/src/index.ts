@@ -20,6 +20,7 @@ export {
 export {
   loadDocument,
   clearDocumentCache,
+  documentWork,
   parseDocumentText,
   absoluteUrl,
   DEFAULT_TIMEOUT_MS,

@@ -16,6 +16,7 @@ import { KoopElement } from './koop-element.js';
 import { LinkedSelection, type KoopSelection } from './linked-selection.js';
 import { PrintController } from './print-controller.js';
 import { coreStrings, type CoreStrings } from './strings.js';
+import { reserveStyles } from './reserve.styles.js';
 import { themeStyles } from './theme.styles.js';
 
 const MAX_LISTED_PROBLEMS = 50;
@@ -62,9 +63,11 @@ const MAX_LISTED_PROBLEMS = 50;
  * @cssprop --koop-font-family - Font of the widget; default: inherited from the page.
  * @cssprop --koop-radius - Corner radius of the box, buttons and cards.
  * @cssprop --koop-padding - Padding of the widget's box.
+ * @cssprop --koop-height - The height the widget reserves before its document arrives and keeps as its minimum (default `45em`), so the page does not shift; set it in the page's stylesheet, or use the `height` attribute.
+
  */
 export abstract class KoopWidget extends KoopElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, reserveStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -74,6 +77,7 @@ export abstract class KoopWidget extends KoopElement {
     theme: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    height: { type: String, reflect: true },
   };
 
   /** URL of the koop document (JSON). Only this URL is ever requested. */
@@ -88,6 +92,13 @@ export abstract class KoopWidget extends KoopElement {
   declare theme: 'auto' | 'light' | 'dark' | null;
   /** Heading level (1–6) of the widget's top headings; default 2. */
   declare headingLevel: number;
+  /**
+   * Height hint for editors (a CSS length such as `30em`): the space the widget reserves before
+   * its module and document arrive, and its minimum height afterwards, so the page does not
+   * shift. Read by the styles through typed `attr()` (Chromium 133+); other browsers use the
+   * custom property for the reserved height, else the default `45em`.
+   */
+  declare height: string | null;
 
   /** The string tables this widget uses; their languages load before it renders in them. */
   static localizedStrings: LocalizedStrings<unknown>[] = [coreStrings];
@@ -107,6 +118,7 @@ export abstract class KoopWidget extends KoopElement {
     this.timeout = null;
     this.theme = null;
     this.headingLevel = 2;
+    this.height = null;
   }
 
   /** The document currently shown, if any. */
@@ -282,6 +294,12 @@ export abstract class KoopWidget extends KoopElement {
     const strings = this.coreStrings;
     return html`<div part="base" lang=${this.language.ui}>
       <p role="status" class="visually-hidden">${this.liveText()}</p>
+      ${
+        // The editor's fallback content stays in view until the widget has something to show
+        // instead, so the page never goes blank between the kit loading and the data arriving.
+        // First, where it stood before the element was defined (koop.css): nothing moves it.
+        state.status === 'ready' ? nothing : html`<slot></slot>`
+      }
       ${state.status === 'loading' ? html`<p class="loading">${strings.loading}</p>` : nothing}
       ${
         state.status === 'ready'
@@ -292,11 +310,6 @@ export abstract class KoopWidget extends KoopElement {
             : state.status === 'idle'
               ? html`<p class="notice">${strings.noSource}</p>`
               : nothing
-      }
-      ${
-        // The editor's fallback content stays in view until the widget has something to show
-        // instead, so the page never goes blank between the kit loading and the data arriving.
-        state.status === 'ready' ? nothing : html`<slot></slot>`
       }
     </div>`;
   }

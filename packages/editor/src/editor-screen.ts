@@ -31,6 +31,9 @@ export interface EditorScreenContext extends SectionContext {
   proposalBanner(): TemplateResult | typeof nothing;
   proposalToolbar(): TemplateResult | typeof nothing;
   proposalDialog(): TemplateResult | typeof nothing;
+  /** The toolbar's import button, and the import dialog when it is open. */
+  importButton(): TemplateResult;
+  importDialog(): TemplateResult | typeof nothing;
   newOrOpen(): void;
   undo(): void;
   redo(): void;
@@ -57,7 +60,7 @@ export function renderEditor(c: EditorScreenContext): TemplateResult {
       ${c.preview()}
     </div>
     ${c.pendingRemove ? renderConfirmRemove(c, c.pendingRemove) : nothing} ${c.snippet()}
-    ${c.proposalDialog()}`;
+    ${c.proposalDialog()} ${c.importDialog()}`;
 }
 
 function renderToolbar(c: EditorScreenContext): TemplateResult {
@@ -98,7 +101,7 @@ function renderToolbar(c: EditorScreenContext): TemplateResult {
         : html`<button type="button" id="download" @click=${() => c.download()}>${s.download}</button>
             <button type="button" id="snippet" @click=${() => c.openSnippet()}>${s.copySnippet}</button>`
     }
-    ${c.proposalToolbar()}
+    ${c.importButton()} ${c.proposalToolbar()}
     <p class="save-state">
       <span class="saved-state ${c.saveState}">${state}</span>
       ${c.hasChanges ? html`<span class="changes">${s.notDownloaded}</span>` : nothing}

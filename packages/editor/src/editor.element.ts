@@ -9,6 +9,8 @@ import { focusField, nearestField } from './field-base.js';
 import { type FormContext } from './fields.js';
 import { History, type Change, type ChangeAction, type HistoryEvent } from './history.js';
 import { slug } from './ids.js';
+import { ImportController } from './import/controller.js';
+import { importStyles } from './import/import.styles.js';
 import { hidesId, ItemEdits, listItems } from './item-edits.js';
 import { enumLabel, fieldHint, fieldLabel, STRING_TABLES } from './labels.js';
 import { listConfig, textIn, type TopList } from './lists.js';
@@ -52,6 +54,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * applies them as one step that can be undone, with `updatedAt` set, an optional entry in the
  * public record and an answer to each proposer). Nothing is uploaded anywhere.
  *
+ * "Importieren …" takes data from where it already lives: a file or an address in one of the
+ * formats of `@koop/interop` (calendars, feeds, tables, …). The dialog shows what would change,
+ * per list, lets the person untick changes, and applies the rest as one step that can be undone.
+ * Only the address the person names is fetched; a source with errors changes nothing.
+ *
  * @summary Edit a koop document in forms, with live check and preview.
  *
  * @prop {'de' | 'en' | string} lang - Language of the editor (attribute `lang`): `en…` tags give English, others German.
@@ -88,7 +95,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * @cssprop --koop-padding - Padding of the editor's box.
  */
 export class KoopEditor extends KoopElement {
-  static override styles = [themeStyles, editorStyles, proposalStyles];
+  static override styles = [themeStyles, editorStyles, proposalStyles, importStyles];
 
   static override properties = {
     lang: { type: String, reflect: true },
@@ -138,7 +145,8 @@ export class KoopEditor extends KoopElement {
     document: () => this.doc,
     lang: () => this.language.ui,
     strings: () => this.strings,
-    editing: () => this.screen === 'edit',
+    // Not behind the import dialog: its change list is worked out on the document as it is.
+    editing: () => this.screen === 'edit' && !this.importer.isOpen,
     show: (document, change) => {
       // What was being typed gives way to the value undone or redone.
       this.drafts.clear();
@@ -195,11 +203,7 @@ export class KoopEditor extends KoopElement {
     meta: () => this.meta,
     previousMeta: () => this.previous?.meta,
     begin: (document, fileName, proposal) => this.begin(document, fileName, undefined, undefined, proposal),
-    change: (ops) => {
-      this.history.seal();
-      this.change(ops, 'set', []);
-      this.history.seal();
-    },
+    change: (ops) => this.changeAsOneStep(ops),
     markClean: () => {
       this.meta = { ...this.meta, cleanRevision: this.history.revision };
       this.log(undefined);
@@ -211,6 +215,18 @@ export class KoopEditor extends KoopElement {
     },
     announce: (message) => this.announce(message),
     deliver: (text, fileName, type) => this.deliver(text, fileName, type),
+  });
+
+  /** "Importieren …": the dialog, the importers and the merge load when it is first opened. */
+  private importer = new ImportController({
+    element: this,
+    document: () => this.doc,
+    language: () => this.language,
+    strings: () => this.strings,
+    level: (depth) => this.level(depth),
+    change: (ops) => this.changeAsOneStep(ops),
+    announce: (message) => this.announce(message),
+    focusLater: (id) => this.focusLater(id),
   });
 
   constructor() {
@@ -446,6 +462,13 @@ export class KoopEditor extends KoopElement {
     this.log({ type: 'do', change: { ...incoming, before: change.before, after: change.after }, merged });
   }
 
+  /** Applies `ops` as a step of its own, never joined with typing before or after. */
+  private changeAsOneStep(ops: Operation[]): void {
+    this.history.seal();
+    this.change(ops, 'set', []);
+    this.history.seal();
+  }
+
   private announce(message: string): void {
     // The same words twice still need to be spoken twice.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -642,6 +665,8 @@ export class KoopEditor extends KoopElement {
       proposalBanner: () => this.proposals.renderBanner(),
       proposalToolbar: () => this.proposals.renderToolbar(),
       proposalDialog: () => this.proposals.renderDialog(),
+      importButton: () => this.importer.renderButton(),
+      importDialog: () => this.importer.renderDialog(),
       newOrOpen: () => {
         this.screen = 'start';
         this.startError = '';

@@ -239,6 +239,7 @@ export const en: EditorStrings = {
   replaceWarning:
     'Your previous work has not been downloaded. It stays saved in the browser and can be opened again here.',
   cancel: 'Cancel',
+  importButton: 'Import …',
   backToDocument: 'Back to the document',
 
   toolbar: 'Tools',

@@ -52,6 +52,8 @@ export interface EditorStrings {
   openFailed: (failure: OpenFailure, detail?: string) => string;
   replaceWarning: string;
   cancel: string;
+  /** The toolbar's button that opens the import dialog. */
+  importButton: string;
   backToDocument: string;
 
   // Toolbar
@@ -411,6 +413,7 @@ const de: EditorStrings = {
   replaceWarning:
     'Ihre bisherige Arbeit wurde noch nicht heruntergeladen. Sie bleibt im Browser gespeichert und lässt sich hier wieder öffnen.',
   cancel: 'Abbrechen',
+  importButton: 'Importieren …',
   backToDocument: 'Zurück zum Dokument',
 
   toolbar: 'Werkzeuge',

@@ -45,14 +45,20 @@ export function sameHostFetch(source: string, fetch: (url: string) => Promise<st
   };
 }
 
-/** Where in the source, in words a person can follow. */
-export function describePosition(position: SourcePosition | undefined): string {
+const POSITION_WORDS = {
+  en: { sheet: 'sheet', row: 'row', column: 'column', line: 'line' },
+  de: { sheet: 'Tabelle', row: 'Zeile', column: 'Spalte', line: 'Zeile' },
+};
+
+/** Where in the source, in words a person can follow (English, or German for the editor). */
+export function describePosition(position: SourcePosition | undefined, lang: 'de' | 'en' = 'en'): string {
   if (!position) return '';
+  const w = POSITION_WORDS[lang];
   const parts = [
-    position.sheet && `sheet ${position.sheet}`,
-    position.row !== undefined && `row ${position.row}`,
-    position.column && `column ${position.column}`,
-    position.line !== undefined && `line ${position.line}`,
+    position.sheet && `${w.sheet} ${position.sheet}`,
+    position.row !== undefined && `${w.row} ${position.row}`,
+    position.column && `${w.column} ${position.column}`,
+    position.line !== undefined && `${w.line} ${position.line}`,
     position.url,
   ].filter(Boolean);
   return parts.join(', ');

@@ -7,6 +7,7 @@
 import { importJsonFeed, JSONFEED_SCHEME } from './jsonfeed.js';
 import { importICalendar, ICAL_SCHEME } from './ical.js';
 import { importCsv } from './csv.js';
+import { importWorkbook } from './xlsx.js';
 import type { ImportFormat, ImportProgress, ImportResult } from './types.js';
 
 /** What an importer is given. Which of `text`, `bytes`, `files` is set follows `Importer.reads`. */
@@ -63,6 +64,14 @@ const WINDOW_OPTIONS: ImportOption[] = [
 
 /** The formats `npm run import` and the editor's dialog offer, by name. */
 export const IMPORTERS: Partial<Record<ImportFormat, Importer>> = {
+  xlsx: {
+    format: 'xlsx',
+    scheme: 'xlsx',
+    label: { de: 'Arbeitsmappe (Excel, LibreOffice)', en: 'Workbook (Excel, LibreOffice)' },
+    reads: 'bytes',
+    extensions: ['.xlsx'],
+    run: ({ bytes, source }) => importWorkbook(bytes ?? new Uint8Array(), source),
+  },
   jsonfeed: {
     format: 'jsonfeed',
     scheme: JSONFEED_SCHEME,

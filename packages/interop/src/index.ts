@@ -27,11 +27,12 @@ export {
   exportCsv,
   importCsv,
   parseCsv,
-  parseNumber,
   sniffDelimiter,
   type CsvExportOptions,
   type CsvFile,
 } from './csv.js';
+export { parseNumber } from './tables.js';
 export { htmlToText } from './text.js';
 export { runImport, describePosition, sameHostFetch, type CliIo } from './cli.js';
 export { IMPORTERS, importerFor, type ImportInput, type ImportOption, type Importer } from './importers.js';
+export { exportWorkbook, importWorkbook, columnLetter, type WorkbookExportOptions } from './xlsx.js';

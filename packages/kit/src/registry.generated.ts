@@ -67,10 +67,28 @@ const WIDGET_ATTRIBUTES = {
     description: "Heading level (1–6) of the widget's top headings; default 2.",
     inherited: true,
   },
+  height: {
+    name: 'height',
+    field: 'height',
+    type: 'string | null',
+    default: 'null',
+    description:
+      'Height hint for editors (a CSS length such as `30em`): the space the widget reserves before its module and document arrive, and its minimum height afterwards, so the page does not shift. Read by the styles through typed `attr()` (Chromium 133+); other browsers use the custom property for the reserved height, else the default `45em`.',
+    inherited: true,
+  },
 } as const;
 
 /** The properties every widget inherits from `KoopWidget`. */
-const WIDGET_PROPERTIES = ['src', 'data', 'refresh', 'timeout', 'theme', 'headingLevel', 'lang'] as const;
+const WIDGET_PROPERTIES = [
+  'src',
+  'data',
+  'refresh',
+  'timeout',
+  'theme',
+  'headingLevel',
+  'height',
+  'lang',
+] as const;
 
 /** Every element of the kit, as its class doc comment and the base classes document it. */
 export const REGISTRY = [
@@ -523,6 +541,7 @@ export const REGISTRY = [
       WIDGET_ATTRIBUTES['timeout'],
       WIDGET_ATTRIBUTES['theme'],
       WIDGET_ATTRIBUTES['lang'],
+      WIDGET_ATTRIBUTES['height'],
     ],
     properties: ['types', 'actor', 'goal', 'year', 'query', 'pageSize', ...WIDGET_PROPERTIES],
     events: {

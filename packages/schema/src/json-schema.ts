@@ -3,8 +3,8 @@ import { isTimeZone } from './times.js';
 import { urlProblem } from './url.js';
 
 /**
- * A small, eval-free interpreter for the subset of JSON Schema 2020-12 that `koop.schema.json`
- * uses, plus Koop's own annotation keywords for what a schema cannot say:
+ * A small, eval-free validator for the subset of JSON Schema 2020-12 that `koop.schema.json`
+ * uses (each schema compiled once into closures, see `compile`), plus Koop's own annotation keywords for what a schema cannot say:
  * `x-id` (unique within its top-level list, or within the list it names: `"offers"`), `x-ref` (must name an item of that list),
  * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-time-zone` (a time zone
  * the browser knows; it and `x-calendar` stand beside a `pattern`), `x-order` (two date fields
@@ -88,110 +88,371 @@ interface Memo extends SchemaWalk {
 const memos = new WeakMap<JsonSchema, WeakMap<object, Memo>>();
 const MEMO_DEPTHS = new Set([1, 2]);
 
-const patternCache = new Map<string, RegExp>();
-function compiledPattern(source: string): RegExp {
-  let regex = patternCache.get(source);
-  if (!regex) patternCache.set(source, (regex = new RegExp(source, 'u')));
-  return regex;
-}
-
 function typeOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-function hasType(value: unknown, type: string): boolean {
-  if (type === 'integer') return Number.isInteger(value);
-  if (type === 'number') return Number.isFinite(value);
-  return typeOf(value) === type;
+type TypeTest = (value: unknown) => boolean;
+
+const TYPE_TESTS: Record<string, TypeTest> = {
+  integer: (value) => Number.isInteger(value),
+  number: (value) => Number.isFinite(value),
+  string: (value) => typeof value === 'string',
+  boolean: (value) => typeof value === 'boolean',
+  null: (value) => value === null,
+  array: (value) => Array.isArray(value),
+  object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+};
+
+/** The test for a schema's `type`, or undefined when it allows any. */
+function typeTest(type: string | string[] | undefined): TypeTest | undefined {
+  if (type === undefined) return undefined;
+  const tests = ([] as string[])
+    .concat(type)
+    .map((t) => TYPE_TESTS[t] ?? ((value: unknown) => typeOf(value) === t));
+  if (tests.length === 1) return tests[0];
+  return (value) => tests.some((test) => test(value));
 }
 
-function matchesType(schema: JsonSchema, value: unknown): boolean {
-  const type = schema.type;
-  if (type === undefined) return true;
-  return Array.isArray(type) ? type.some((t) => hasType(value, t)) : hasType(value, type);
+/** What visiting a value against one schema does, with everything the schema says looked up once. */
+type Check = (walker: Walker, value: unknown) => void;
+
+/**
+ * A schema compiled into closures (eval-free, so a strict CSP allows it): each keyword present
+ * becomes a step, each one absent costs nothing. `check` is the schema's own work; a schema's
+ * children are compiled once, also when they refer to each other.
+ */
+interface Compiled {
+  schema: JsonSchema;
+  check: Check;
 }
 
-const typeOnly = new WeakMap<JsonSchema, boolean>();
-function isTypeOnly(schema: JsonSchema): boolean {
-  let result = typeOnly.get(schema);
-  if (result === undefined)
-    typeOnly.set(schema, (result = Object.keys(schema).every((key) => key === 'type')));
-  return result;
+/** Compiled schemas by root (whose `$defs` the references name) and schema. */
+const compiledByRoot = new WeakMap<JsonSchema, WeakMap<JsonSchema, Compiled>>();
+
+function compile(schema: JsonSchema, root: JsonSchema): Compiled {
+  let byRoot = compiledByRoot.get(root);
+  if (!byRoot) compiledByRoot.set(root, (byRoot = new WeakMap()));
+  let compiled = byRoot.get(schema);
+  if (compiled) return compiled;
+  // Registered before its children are compiled, so a schema that contains itself resolves.
+  compiled = { schema, check: () => {} };
+  byRoot.set(schema, compiled);
+  compiled.check = compileCheck(schema, root);
+  return compiled;
+}
+
+function resolve(ref: string, root: JsonSchema): JsonSchema {
+  const target = root.$defs?.[ref.replace('#/$defs/', '')];
+  if (!target) throw new Error(`Unresolvable $ref ${ref}`);
+  return target;
+}
+
+const OBJECT_KEYWORDS = [
+  'properties',
+  'required',
+  'minProperties',
+  'propertyNames',
+  'additionalProperties',
+  'x-order',
+] as const;
+
+function compileCheck(schema: JsonSchema, root: JsonSchema): Check {
+  const hint = schema['x-hint'];
+  const target = schema.$ref === undefined ? undefined : compile(resolve(schema.$ref, root), root);
+  const keys = Object.keys(schema);
+  // Nothing but a reference: the referenced schema's check, as it is.
+  if (target && keys.length === 1) return (walker, value) => target.check(walker, value);
+
+  const own = schema.anyOf ? compileAnyOf(schema, root) : compileOwn(schema, root);
+  // The usual schema has no reference besides its own keywords: one call, no steps.
+  if (!target)
+    return (walker, value) => {
+      if (walker.frozen && typeof value === 'object' && value !== null && !Object.isFrozen(value))
+        walker.frozen = false;
+      own(walker, value);
+    };
+  return (walker, value) => {
+    if (walker.frozen && typeof value === 'object' && value !== null && !Object.isFrozen(value))
+      walker.frozen = false;
+    const errors = walker.walk.errors;
+    const before = errors.length;
+    target.check(walker, value);
+    // A message on the referencing schema is more specific than the referenced one's.
+    if (hint && errors.length > before) {
+      const depth = walker.path.length;
+      for (let i = before; i < errors.length; i++) if (errors[i].path.length === depth) errors[i].hint = hint;
+    }
+    own(walker, value);
+  };
+}
+
+/** The keywords of a schema other than `$ref` and `anyOf`. */
+function compileOwn(schema: JsonSchema, root: JsonSchema): Check {
+  const hint = schema['x-hint'];
+  const test = typeTest(schema.type);
+  const values = schema.enum;
+  const allowed = values && new Set(values);
+  const string = compileString(schema);
+  const number =
+    schema.minimum !== undefined || schema.maximum !== undefined ? compileNumber(schema) : undefined;
+  const array =
+    schema.items || schema.minItems !== undefined || schema.maxItems !== undefined
+      ? compileArray(schema, root)
+      : undefined;
+  const object = OBJECT_KEYWORDS.some((key) => schema[key] !== undefined)
+    ? compileObject(schema, root)
+    : undefined;
+  return (walker, value) => {
+    if (test && !test(value)) {
+      walker.fail(hint, 'type', { expected: ([] as string[]).concat(schema.type!), actual: typeOf(value) });
+      return;
+    }
+    if (allowed && !allowed.has(value)) {
+      walker.fail(hint, 'enum', { allowed: values });
+      return;
+    }
+    if (typeof value === 'string') string?.(walker, value);
+    else if (typeof value === 'number') number?.(walker, value);
+    else if (Array.isArray(value)) array?.(walker, value);
+    else if (value !== null && typeof value === 'object') object?.(walker, value);
+  };
+}
+
+function compileString(schema: JsonSchema): ((walker: Walker, value: string) => void) | undefined {
+  const hint = schema['x-hint'];
+  const { minLength, maxLength, pattern } = schema;
+  const regex = pattern === undefined ? undefined : new RegExp(pattern, 'u');
+  const calendar = schema['x-calendar'];
+  const timeZone = schema['x-time-zone'];
+  const url = schema['x-url'];
+  const id = schema['x-id'];
+  const ref = schema['x-ref'];
+  if (minLength === undefined && maxLength === undefined && !regex && !url && !id && !ref) return undefined;
+  return (walker, value) => {
+    if (minLength !== undefined && value.length < minLength)
+      walker.fail(hint, 'minLength', { limit: minLength });
+    if (maxLength !== undefined && value.length > maxLength)
+      walker.fail(hint, 'maxLength', { limit: maxLength });
+    // x-calendar and x-time-zone judge what has the form its pattern asks for; texts, the most
+    // frequent strings, have no pattern and skip both.
+    if (regex) {
+      if (!regex.test(value)) walker.fail(hint, 'pattern');
+      else if (calendar && !isRealDate(value)) walker.warn('invalid-date');
+      else if (timeZone && !isTimeZone(value)) walker.warn('unknown-time-zone');
+    }
+    if (url) {
+      const problem = urlProblem(value);
+      if (problem) walker.warn(problem);
+    }
+    if (id)
+      walker.walk.ids.push({
+        list: typeof id === 'string' ? id : String(walker.path[0]),
+        id: value,
+        path: walker.path.slice(),
+      });
+    if (ref) walker.walk.refs.push({ list: ref, id: value, path: walker.path.slice() });
+  };
+}
+
+/** How many own enumerable properties `record` has, without making the array of them. */
+function countKeys(record: object): number {
+  let count = 0;
+  for (const key in record) if (Object.hasOwn(record, key)) count++;
+  return count;
+}
+
+const digit = (value: string, at: number) => value.charCodeAt(at) - 48;
+const isDigits = (value: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (!(digit(value, i) >= 0 && digit(value, i) <= 9)) return false;
+  return true;
+};
+
+/**
+ * `dateRange(value) !== undefined`, without making a date for the most frequent case: a day
+ * (optionally with a time) up to the 28th of a month, which exists in every month.
+ */
+function isRealDate(value: string): boolean {
+  if (
+    value.length >= 10 &&
+    value[4] === '-' &&
+    value[7] === '-' &&
+    (value.length === 10 || value[10] === 'T') &&
+    isDigits(value, 0, 4) &&
+    isDigits(value, 5, 7) &&
+    isDigits(value, 8, 10)
+  ) {
+    const month = digit(value, 5) * 10 + digit(value, 6);
+    const day = digit(value, 8) * 10 + digit(value, 9);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 28) return true;
+  }
+  return dateRange(value) !== undefined;
+}
+
+function compileNumber(schema: JsonSchema): (walker: Walker, value: number) => void {
+  const hint = schema['x-hint'];
+  const { minimum, maximum } = schema;
+  return (walker, value) => {
+    if (minimum !== undefined && value < minimum) walker.fail(hint, 'minimum', { limit: minimum });
+    if (maximum !== undefined && value > maximum) walker.fail(hint, 'maximum', { limit: maximum });
+  };
+}
+
+function compileArray(schema: JsonSchema, root: JsonSchema): (walker: Walker, value: unknown[]) => void {
+  const hint = schema['x-hint'];
+  const { minItems, maxItems } = schema;
+  const items = schema.items && compile(schema.items, root);
+  return (walker, value) => {
+    if (minItems !== undefined && value.length < minItems) walker.fail(hint, 'minItems', { limit: minItems });
+    if (maxItems !== undefined && value.length > maxItems) walker.fail(hint, 'maxItems', { limit: maxItems });
+    if (!items) return;
+    const path = walker.path;
+    const index = path.length;
+    path.push(0);
+    for (let i = 0; i < value.length; i++) {
+      path[index] = i;
+      walker.visit(items, value[i]);
+    }
+    path.pop();
+  };
+}
+
+function compileObject(schema: JsonSchema, root: JsonSchema): (walker: Walker, value: object) => void {
+  const hint = schema['x-hint'];
+  const minProperties = schema.minProperties ?? 0;
+  const required = schema.required ?? [];
+  // A Map, so that a field named like an Object method is no property of the schema.
+  const properties = new Map(
+    Object.entries(schema.properties ?? {}).map(([name, child]) => [name, compile(child, root)]),
+  );
+  const names = schema.propertyNames && compile(schema.propertyNames, root);
+  // What a name's check finds depends on the name alone, and a document repeats its names
+  // (every text's `de` and `en`): each is checked once.
+  const allowedNames = new Map<string, boolean>();
+  const nameAllowed = (walker: Walker, key: string) => {
+    let allowed = allowedNames.get(key);
+    if (allowed === undefined) {
+      allowed = !walker.trial(names!, key, false);
+      if (allowedNames.size < 1000) allowedNames.set(key, allowed);
+    }
+    return allowed;
+  };
+  const additional = schema.additionalProperties;
+  const others = additional && additional !== true ? compile(additional, root) : undefined;
+  const order = schema['x-order'];
+  return (walker, value) => {
+    const record = value as Record<string, unknown>;
+    if (minProperties > 0 && countKeys(record) < minProperties)
+      walker.fail(hint, 'minProperties', { limit: schema.minProperties });
+    for (let i = 0; i < required.length; i++) {
+      const name = required[i];
+      if (!Object.hasOwn(record, name)) walker.fail(hint, 'required', { property: name }, name);
+    }
+    // for…in: no array of the keys made for every object (a document has tens of thousands).
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const property = properties.get(key);
+      if (property) {
+        walker.child(property, record[key], key);
+        continue;
+      }
+      if (names && !nameAllowed(walker, key)) walker.fail(hint, 'propertyName', { name: key }, key);
+      if (additional === false) walker.fail(hint, 'additionalProperty', { name: key }, key);
+      else if (others) walker.child(others, record[key], key);
+    }
+    // Most items have no end: the dates are read only when there is one.
+    if (order && record[order[1]] !== undefined) {
+      const [start, end] = order;
+      const startRange = dateRange(record[start]);
+      const endRange = dateRange(record[end]);
+      if (startRange && endRange && endRange[1] < startRange[0]) {
+        walker.warn('date-order', end, { start: record[start], end: record[end] });
+      }
+    }
+  };
+}
+
+/** The first branch the value passes wins; if none, the most telling explanation is kept. */
+function compileAnyOf(schema: JsonSchema, root: JsonSchema): Check {
+  const hint = schema['x-hint'];
+  const branches = schema.anyOf!.map((branch) => {
+    const resolved = branch.$ref ? resolve(branch.$ref, root) : branch;
+    return {
+      // Most values fail most branches on type alone: no need to walk those; and a branch that
+      // is nothing but a type (the plain-string form of a text) passes on type alone.
+      test: resolved.anyOf ? undefined : typeTest(resolved.type),
+      typeOnly: Object.keys(resolved).every((key) => key === 'type'),
+      compiled: compile(branch, root),
+    };
+  });
+  return (walker, value) => {
+    const attempts: SchemaFinding[][] = [];
+    for (const branch of branches) {
+      if (branch.test && !branch.test(value)) continue;
+      if (branch.typeOnly) return;
+      const errors = walker.trial(branch.compiled, value, true);
+      if (!errors) return;
+      attempts.push(errors);
+    }
+    // If exactly one branch got past the type check, its deeper findings are the useful ones.
+    const depth = walker.path.length;
+    const deeper = attempts.filter((errors) => errors.every((e) => e.path.length > depth));
+    if (deeper.length === 1) walker.walk.errors.push(...deeper[0]);
+    else walker.fail(hint, 'anyOf');
+  };
 }
 
 /**
- * Walks a document against a schema. The path is one mutable stack, copied only when
- * something is recorded: documents of several megabytes are validated in tens of
- * milliseconds.
+ * Walks a document against compiled schemas. The path is one mutable stack, copied only when
+ * something is recorded.
  */
 class Walker {
-  private readonly path: PathSegment[] = [];
-  private readonly refs = new Map<string, JsonSchema>();
-  private readonly outermost: SchemaWalk;
+  readonly path: PathSegment[] = [];
+  /** How many trials (see `trial`) are under way: what they find is not remembered. */
+  private trying = 0;
   /** Whether every object and array walked since the innermost memo point began is frozen. */
-  private frozen = true;
+  frozen = true;
 
-  constructor(
-    private readonly root: JsonSchema,
-    private walk: SchemaWalk,
-  ) {
-    this.outermost = walk;
-  }
-
-  run(schema: JsonSchema, value: unknown): SchemaWalk {
-    this.visit(schema, value);
-    return this.walk;
-  }
-
-  private resolve(ref: string): JsonSchema {
-    let target = this.refs.get(ref);
-    if (!target) {
-      target = this.root.$defs?.[ref.replace('#/$defs/', '')];
-      if (!target) throw new Error(`Unresolvable $ref ${ref}`);
-      this.refs.set(ref, target);
-    }
-    return target;
-  }
+  constructor(readonly walk: SchemaWalk) {}
 
   /** A copy of the current path, optionally one segment deeper. */
   private at(segment?: PathSegment): PathSegment[] {
     return segment === undefined ? this.path.slice() : [...this.path, segment];
   }
 
-  private child(schema: JsonSchema, value: unknown, segment: PathSegment): void {
+  child(compiled: Compiled, value: unknown, segment: PathSegment): void {
     this.path.push(segment);
-    this.visit(schema, value);
+    this.visit(compiled, value);
     this.path.pop();
   }
 
-  private fail(
-    schema: JsonSchema,
-    code: string,
-    params: Record<string, unknown> = {},
-    segment?: PathSegment,
-  ) {
-    this.walk.errors.push({ path: this.at(segment), code, params, hint: schema['x-hint'] });
+  fail(hint: string | undefined, code: string, params: Record<string, unknown> = {}, segment?: PathSegment) {
+    this.walk.errors.push({ path: this.at(segment), code, params, hint });
   }
 
-  private warn(code: string, segment?: PathSegment, params: Record<string, unknown> = {}) {
+  warn(code: string, segment?: PathSegment, params: Record<string, unknown> = {}) {
     this.walk.warnings.push({ path: this.at(segment), code, params });
   }
 
-  private visit(schema: JsonSchema, value: unknown): void {
+  visit(compiled: Compiled, value: unknown): void {
+    const depth = this.path.length;
+    // Only a frozen value can have been remembered (and be remembered).
     if (
+      (depth === 1 || depth === 2) &&
       typeof value === 'object' &&
       value !== null &&
-      MEMO_DEPTHS.has(this.path.length) &&
-      this.walk === this.outermost
+      this.trying === 0 &&
+      Object.isFrozen(value) &&
+      MEMO_DEPTHS.has(depth)
     ) {
-      this.visitMemoized(schema, value);
+      this.visitMemoized(compiled, value);
       return;
     }
-    this.visitValue(schema, value);
+    compiled.check(this, value);
   }
 
   /** `visit` for a value whose findings may be remembered (see `memos`). */
-  private visitMemoized(schema: JsonSchema, value: object): void {
+  private visitMemoized({ schema, check }: Compiled, value: object): void {
     let bySchema = memos.get(schema);
     if (!bySchema) memos.set(schema, (bySchema = new WeakMap()));
     const walk = this.walk;
@@ -203,15 +464,17 @@ class Walker {
         moved ? { ...item, path: [...this.path, ...item.path.slice(known.at.length)] } : item;
       for (const error of known.errors) walk.errors.push(here(error));
       for (const warning of known.warnings) walk.warnings.push(here(warning));
-      // The list an id belongs to is the top-level field it sits in.
-      for (const id of known.ids) walk.ids.push(moved ? { ...here(id), list: String(this.path[0]) } : id);
+      // The list an id belongs to is the top-level field it sits in, unless its schema names one.
+      const top = String(known.at[0]);
+      for (const id of known.ids)
+        walk.ids.push(moved ? { ...here(id), list: id.list === top ? String(this.path[0]) : id.list } : id);
       for (const ref of known.refs) walk.refs.push(here(ref));
       return;
     }
     const start = [walk.errors.length, walk.warnings.length, walk.ids.length, walk.refs.length];
     const outerFrozen = this.frozen;
     this.frozen = true;
-    this.visitValue(schema, value);
+    check(this, value);
     if (this.frozen) {
       bySchema.set(value, {
         at: this.path.slice(),
@@ -224,137 +487,27 @@ class Walker {
     this.frozen &&= outerFrozen;
   }
 
-  private visitValue(schema: JsonSchema, value: unknown): void {
+  /**
+   * Walks `value` against `compiled` on trial, into the findings so far: when it finds no
+   * error, its findings are kept (if `keep`) and undefined is returned; else they are taken
+   * back and its errors returned.
+   */
+  trial(compiled: Compiled, value: unknown, keep: boolean): SchemaFinding[] | undefined {
     const walk = this.walk;
-    const hint = schema['x-hint'];
-    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) this.frozen = false;
-
-    if (schema.$ref) {
-      const before = walk.errors.length;
-      this.visitValue(this.resolve(schema.$ref), value);
-      // A message on the referencing schema is more specific than the referenced one's.
-      if (hint) {
-        for (let i = before; i < walk.errors.length; i++) {
-          if (walk.errors[i].path.length === this.path.length) walk.errors[i].hint = hint;
-        }
-      }
+    const errors = walk.errors.length;
+    const warnings = walk.warnings.length;
+    const ids = walk.ids.length;
+    const refs = walk.refs.length;
+    this.trying++;
+    this.visit(compiled, value);
+    this.trying--;
+    const failed = walk.errors.length > errors;
+    if (failed || !keep) {
+      walk.warnings.length = warnings;
+      walk.ids.length = ids;
+      walk.refs.length = refs;
     }
-
-    if (schema.anyOf) {
-      this.visitAnyOf(schema, value);
-      return;
-    }
-
-    if (!matchesType(schema, value)) {
-      this.fail(schema, 'type', { expected: ([] as string[]).concat(schema.type!), actual: typeOf(value) });
-      return;
-    }
-    if (schema.enum && !schema.enum.includes(value)) {
-      this.fail(schema, 'enum', { allowed: schema.enum });
-      return;
-    }
-
-    if (typeof value === 'string') {
-      if (value.length < (schema.minLength ?? 0)) this.fail(schema, 'minLength', { limit: schema.minLength });
-      if (value.length > (schema.maxLength ?? Infinity))
-        this.fail(schema, 'maxLength', { limit: schema.maxLength });
-      // x-calendar and x-time-zone judge what has the form its pattern asks for; texts, the most
-      // frequent strings, have no pattern and skip both.
-      if (schema.pattern !== undefined) {
-        if (!compiledPattern(schema.pattern).test(value)) this.fail(schema, 'pattern');
-        else if (schema['x-calendar'] && !dateRange(value)) this.warn('invalid-date');
-        else if (schema['x-time-zone'] && !isTimeZone(value)) this.warn('unknown-time-zone');
-      }
-      if (schema['x-url']) {
-        const problem = urlProblem(value);
-        if (problem) this.warn(problem);
-      }
-      const idList = schema['x-id'];
-      if (idList)
-        walk.ids.push({
-          list: typeof idList === 'string' ? idList : String(this.path[0]),
-          id: value,
-          path: this.at(),
-        });
-      if (schema['x-ref']) walk.refs.push({ list: schema['x-ref'], id: value, path: this.at() });
-    } else if (typeof value === 'number') {
-      if (value < (schema.minimum ?? -Infinity)) this.fail(schema, 'minimum', { limit: schema.minimum });
-      if (value > (schema.maximum ?? Infinity)) this.fail(schema, 'maximum', { limit: schema.maximum });
-    } else if (Array.isArray(value)) {
-      if (value.length < (schema.minItems ?? 0)) this.fail(schema, 'minItems', { limit: schema.minItems });
-      if (value.length > (schema.maxItems ?? Infinity))
-        this.fail(schema, 'maxItems', { limit: schema.maxItems });
-      const items = schema.items;
-      if (items) for (let i = 0; i < value.length; i++) this.child(items, value[i], i);
-    } else if (value !== null && typeof value === 'object') {
-      this.visitObject(schema, value as Record<string, unknown>);
-    }
-  }
-
-  private visitObject(schema: JsonSchema, record: Record<string, unknown>): void {
-    const keys = Object.keys(record);
-    if (keys.length < (schema.minProperties ?? 0))
-      this.fail(schema, 'minProperties', { limit: schema.minProperties });
-    for (const name of schema.required ?? []) {
-      if (!Object.hasOwn(record, name)) this.fail(schema, 'required', { property: name }, name);
-    }
-    for (const key of keys) {
-      const propertySchema = schema.properties?.[key];
-      if (propertySchema) {
-        this.child(propertySchema, record[key], key);
-        continue;
-      }
-      if (schema.propertyNames && this.attempt(schema.propertyNames, key).errors.length)
-        this.fail(schema, 'propertyName', { name: key }, key);
-      const additional = schema.additionalProperties;
-      if (additional === false) this.fail(schema, 'additionalProperty', { name: key }, key);
-      else if (additional && additional !== true) this.child(additional, record[key], key);
-    }
-    const order = schema['x-order'];
-    // Most items have no end: the dates are read only when there is one.
-    if (order && record[order[1]] !== undefined) {
-      const [start, end] = order;
-      const startRange = dateRange(record[start]);
-      const endRange = dateRange(record[end]);
-      if (startRange && endRange && endRange[1] < startRange[0]) {
-        this.warn('date-order', end, { start: record[start], end: record[end] });
-      }
-    }
-  }
-
-  /** What walking `value` against `schema` finds, kept apart from the findings so far. */
-  private attempt(schema: JsonSchema, value: unknown): SchemaWalk {
-    const outer = this.walk;
-    this.walk = newWalk();
-    this.visit(schema, value);
-    const attempt = this.walk;
-    this.walk = outer;
-    return attempt;
-  }
-
-  /** The first branch the value passes wins; if none, the most telling explanation is kept. */
-  private visitAnyOf(schema: JsonSchema, value: unknown): void {
-    const outer = this.walk;
-    const attempts: SchemaWalk[] = [];
-    for (const branch of schema.anyOf!) {
-      const resolved = branch.$ref ? this.resolve(branch.$ref) : branch;
-      // Most values fail most branches on type alone: no need to walk those; and a branch that
-      // is nothing but a type (the plain-string form of a text) passes on type alone.
-      if (!resolved.anyOf && !matchesType(resolved, value)) continue;
-      if (isTypeOnly(resolved)) return;
-      const attempt = this.attempt(branch, value);
-      if (attempt.errors.length === 0) {
-        outer.warnings.push(...attempt.warnings);
-        outer.ids.push(...attempt.ids);
-        outer.refs.push(...attempt.refs);
-        return;
-      }
-      attempts.push(attempt);
-    }
-    // If exactly one branch got past the type check, its deeper findings are the useful ones.
-    const deeper = attempts.filter((a) => a.errors.every((e) => e.path.length > this.path.length));
-    if (deeper.length === 1) outer.errors.push(...deeper[0].errors);
-    else this.fail(schema, 'anyOf');
+    return failed ? walk.errors.splice(errors) : undefined;
   }
 }
 
@@ -363,5 +516,7 @@ class Walker {
  * value (a broken schema is a programming error and does).
  */
 export function walkSchema(schema: JsonSchema, value: unknown, root: JsonSchema = schema): SchemaWalk {
-  return new Walker(root, newWalk()).run(schema, value);
+  const walker = new Walker(newWalk());
+  walker.visit(compile(schema, root), value);
+  return walker.walk;
 }
