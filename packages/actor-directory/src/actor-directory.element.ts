@@ -7,6 +7,7 @@ import {
   idFragment,
   KoopWidget,
   Memo,
+  HashTarget,
   RovingFocus,
   safeLink,
   saveBlob,
@@ -127,9 +128,7 @@ export class KoopActorDirectory extends KoopWidget {
   private filterKey = '';
   /** The weekday and time offers are marked "jetzt geöffnet" at, taken once per render. */
   private moment = wallTime(Date.now());
-  private revealPending = false;
   private readonly memo = new Memo();
-  private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
     super();
@@ -146,18 +145,8 @@ export class KoopActorDirectory extends KoopWidget {
     this.now = null;
     this.pages = 1;
     // The letters of the A–Z index and the two views are one tab stop each.
+    new HashTarget(this, () => this.revealFromHash());
     new RovingFocus(this, { groups: '.az, .views', items: 'button' });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.revealPending = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   private get strings(): DirectoryStrings {
@@ -244,14 +233,6 @@ export class KoopActorDirectory extends KoopWidget {
       this.filterKey = key;
       // A new filter starts on the first page, unless the same update asks for a page.
       if (!changed.has('pages' as keyof KoopActorDirectory)) this.pages = 1;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.revealPending && this.document) {
-      this.revealPending = false;
-      void this.revealFromHash();
     }
   }
 

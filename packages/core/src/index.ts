@@ -60,6 +60,7 @@ export { safeLink } from './safe-link.js';
 export { focusHere } from './focus.js';
 export { saveBlob } from './save-blob.js';
 export { RovingFocus, type RovingFocusOptions } from './controllers/roving-focus.js';
+export { HashTarget } from './controllers/hash-target.js';
 export { ElementSize, type ElementSizeOptions } from './controllers/element-size.js';
 export { PanZoom, wheelPixels, type PanZoomOptions } from './controllers/pan-zoom.js';
 export { OnDemand, type OnDemandModule } from './controllers/on-demand.js';

@@ -7,6 +7,7 @@ import {
   idFragment,
   KoopWidget,
   Memo,
+  HashTarget,
   RovingFocus,
   safeLink,
   saveBlob,
@@ -99,9 +100,7 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   private previousDocument?: KoopDocument;
   private filterKey = '';
-  private revealPending = false;
   private readonly memo = new Memo();
-  private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
     super();
@@ -115,18 +114,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     this.newIds = new Set();
     this.announcement = '';
     // The entry types are one tab stop; the arrow keys move between them.
+    new HashTarget(this, () => this.revealFromHash());
     new RovingFocus(this, { groups: 'fieldset.types', items: 'input' });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.revealPending = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   private get strings(): FeedStrings {
@@ -193,14 +182,6 @@ export class KoopTransparencyFeed extends KoopWidget {
       if (document && this.previousDocument)
         this.markNewEntries(feedIndex(this.previousDocument), feedIndex(document));
       this.previousDocument = document;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.revealPending && this.document) {
-      this.revealPending = false;
-      void this.revealFromHash();
     }
   }
 
