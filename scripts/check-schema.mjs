@@ -24,6 +24,7 @@ const load = async (file) => {
 };
 const { validateDocument } = await load('packages/schema/src/index.ts');
 const { format11Documents } = await load('test/fixtures/format-1-1.ts');
+const { directoryDocument } = await load('test/fixtures/directory-document.ts');
 const { validateProposal } = await load('packages/schema/src/proposal.ts');
 
 const documents = [
@@ -31,6 +32,7 @@ const documents = [
     .filter((file) => file.endsWith('.json'))
     .map((file) => [file, JSON.parse(readFileSync(`${root}demo/data/${file}`, 'utf8'))]),
   ...Object.entries(format11Documents).map(([name, make]) => [`format 1.1 ${name}`, make()]),
+  ['format 1.2 directory', directoryDocument()],
 ];
 
 let failures = 0;

@@ -12,6 +12,12 @@ export const elements = [
     source: 'packages/milestone-timeline/src/milestone-timeline.ts',
     budgets: { first: 26 * 1024 },
   },
+  // The budget: its own increment over the shared base at most 8 KB.
+  {
+    name: 'koop-actor-directory',
+    source: 'packages/actor-directory/src/actor-directory.ts',
+    budgets: { increment: 8 * 1024 },
+  },
   {
     name: 'koop-partner-map',
     source: 'packages/partner-map/src/partner-map.ts',

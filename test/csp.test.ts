@@ -39,6 +39,8 @@ describe('strict Content-Security-Policy', () => {
         'map-geo': 'ready',
         summary: 'ready',
         'summary-en': 'ready',
+        directory: 'ready',
+        'directory-en': 'ready',
       });
       // The second round (test/hardening/csp-interactions.ts): every remaining interaction.
       const { more } = (frame.contentWindow as any).cspDone;
@@ -50,6 +52,7 @@ describe('strict Content-Security-Policy', () => {
           'koop-role-matrix',
           'koop-partner-map',
           'koop-cooperation-summary',
+          'koop-actor-directory',
         ].flatMap((tag) => [
           [`${tag} missing`, 'error'],
           [`${tag} invalid`, 'error'],
@@ -126,7 +129,7 @@ describe('strict Content-Security-Policy', () => {
     frame.src = '/test/csp/strict-page.html';
     document.body.append(frame);
     try {
-      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 15000 });
+      await waitUntil(() => (frame.contentWindow as any)?.cspDone, 'page finished', { timeout: 25000 });
       const win = frame.contentWindow as any;
       const element = win.document.createElement('div');
       element.setAttribute('style', 'color: red');

@@ -4,6 +4,7 @@ import '@koop/kit/koop.js';
 import { KoopWidget } from '@koop/core';
 import type { SettledState } from '../stories/support/settled.js';
 import { controlsManifest } from '../stories/support/manifest.js';
+import * as actorDirectoryStories from '../stories/actor-directory.stories.js';
 import * as goalTrackerStories from '../stories/goal-tracker.stories.js';
 import * as koopDataStories from '../stories/koop-data.stories.js';
 import * as linkedViewsStories from '../stories/linked-views.stories.js';
@@ -22,6 +23,7 @@ import type { KoopEditor } from '@koop/editor';
  * (`parameters.koop`, see stories/support/settled.ts), that no data became markup, and axe.
  */
 const storyFiles = [
+  actorDirectoryStories,
   goalTrackerStories,
   koopDataStories,
   linkedViewsStories,

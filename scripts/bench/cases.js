@@ -11,6 +11,9 @@ export const documents = {
   '200 actors × 30 roles': { generate: 'roles', actors: 200, roles: 30 },
   '500 actors, 1,500 relations': { generate: 'network', actors: 500, relations: 1500 },
   '2,000 actors, 6,000 relations': { generate: 'network', actors: 2000, relations: 6000 },
+  // The Chancenportal demo (8 actors, 12 offers) and 500 actors with 10 offers each.
+  'directory demo': { url: '/demo/data/chancenportal.json', factor: 1 },
+  '5,000 offers': { generate: 'directory', actors: 500, offers: 10 },
 };
 
 export const cases = [
@@ -64,6 +67,16 @@ export const cases = [
   // The cooperation summary: every line worked out from the whole document on first render.
   { widget: 'koop-cooperation-summary', document: 'demo', runs: 40, budget: 16 },
   { widget: 'koop-cooperation-summary', document: 'demo ×100', runs: 10 },
+  { widget: 'koop-actor-directory', document: 'directory demo', runs: 40, budget: 16 },
+  { widget: 'koop-actor-directory', document: '5,000 offers', runs: 20, budget: 50 },
+  // A keystroke in the search field to the next complete frame.
+  {
+    widget: 'koop-actor-directory',
+    document: '5,000 offers',
+    runs: 20,
+    budget: 16,
+    interaction: 'keystroke',
+  },
   // vis-network on the same graph, for the ratio the partner-map issue asks for.
   { widget: 'vis-network', document: '500 actors, 1,500 relations', runs: 2 },
   // The editor: opening a parsed document (form, check, preview shown) and a keystroke in a text

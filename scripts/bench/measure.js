@@ -8,6 +8,7 @@ import { timelineDocument, timelineJsData } from './timeline-document.js';
 import { networkDocument, visNetworkData } from './network-document.js';
 import { roleDocument } from './role-document.js';
 import { firstRender } from './render.js';
+import { directoryDocument } from './directory-document.js';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -20,6 +21,7 @@ const GENERATORS = {
   timeline: (spec) => timelineDocument(spec.milestones, spec.phases),
   roles: (spec) => roleDocument(spec.actors, spec.roles),
   network: (spec) => networkDocument(spec.actors, spec.relations),
+  directory: (spec) => directoryDocument(spec.actors, spec.offers),
 };
 
 async function documentFor(name, documents) {

@@ -11,6 +11,7 @@ import type {
   Sector,
 } from '@koop/schema';
 import { networkDocument, partnerDocument } from '../../test/fixtures/network-document.js';
+import { directoryDocument, manyOffers } from '../../test/fixtures/directory-document.js';
 import { timelineDocument, timelineTestDocument } from '../../test/fixtures/timeline-document.js';
 import { largeDocument as largeRolesFixture, rolesDocument } from '../../test/role-matrix/documents.js';
 import {
@@ -863,6 +864,17 @@ export const mockDocuments: Record<string, () => unknown> = {
   'partners-invalid': invalidRelationsDocument,
   'partners-hostile': hostilePartnerDocument,
   // Format 1.1, in the shapes of real sources (test/fixtures/format-1-1.ts).
+  directory: directoryDocument,
+  'directory-large': () => manyOffers(500, 10),
+  'directory-none': () => ({ schemaVersion: '1.2', cooperation: { name: 'Chancenportal (leer)' } }),
+  'directory-invalid': () => {
+    const doc = directoryDocument() as unknown as { actors: { offers?: unknown[] }[] };
+    doc.actors[0].offers = [
+      { id: 'ohne-titel' },
+      { id: 'zeit', title: 'Zeit', times: [{ days: ['mo'], from: '9 Uhr', until: '12:00' }] },
+    ];
+    return doc;
+  },
   council: councilDocument,
   sustainability: sustainabilityDocument,
   'funding-network': fundingNetworkDocument,

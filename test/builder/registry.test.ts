@@ -9,6 +9,7 @@ import { REGISTRY, type RegistryClasses } from '@koop/kit/registry.js';
 import { optionsOf, widgetsFrom, WIDGETS, type ChoiceOption } from '@koop/kit/snippet.js';
 import { elementTags } from '../../packages/kit/src/autoload.js';
 import { attributes, ownArgs, widgetArgTypes, type Registry } from '../../stories/support/args.js';
+import * as actorDirectoryStories from '../../stories/actor-directory.stories.js';
 import * as goalTrackerStories from '../../stories/goal-tracker.stories.js';
 import * as milestoneTimelineStories from '../../stories/milestone-timeline.stories.js';
 import * as partnerMapStories from '../../stories/partner-map.stories.js';
@@ -30,6 +31,7 @@ interface StoryMeta {
 
 const widgets = REGISTRY.filter((entry) => entry.widget);
 const stories = [
+  actorDirectoryStories,
   goalTrackerStories,
   milestoneTimelineStories,
   partnerMapStories,

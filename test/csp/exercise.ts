@@ -6,6 +6,7 @@ import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopPartnerMap } from '@koop/partner-map';
 import type { KoopCooperationSummary } from '@koop/cooperation-summary';
+import type { KoopActorDirectory } from '@koop/actor-directory';
 import { exerciseRoleMatrices } from '../role-matrix/csp-exercise.js';
 import { exerciseEverything } from '../hardening/csp-interactions.js';
 
@@ -138,6 +139,37 @@ async function exercise() {
     await new Promise((resolve) => setTimeout(resolve, 50));
     HTMLAnchorElement.prototype.click = originalClick;
   }
+  const directories = [...document.querySelectorAll<KoopActorDirectory>('koop-actor-directory')];
+  await until(() => directories.every((d) => d.shadowRoot?.querySelector('.directory')), 'directories');
+  for (const directory of directories) {
+    const root = directory.shadowRoot!;
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'e';
+    search.dispatchEvent(new Event('input'));
+    await directory.updateComplete;
+    for (const select of root.querySelectorAll<HTMLSelectElement>('select')) {
+      select.selectedIndex = select.options.length - 1;
+      select.dispatchEvent(new Event('change'));
+      await directory.updateComplete;
+    }
+    root.querySelector<HTMLInputElement>('.check input')?.click();
+    await directory.updateComplete;
+    directory.resetFilters();
+    await directory.updateComplete;
+    for (const selector of ['.views button', '.az button:last-child', '.toggle', '.more']) {
+      root.querySelector<HTMLButtonElement>(selector)?.click();
+      await directory.updateComplete;
+    }
+    root.querySelector<HTMLDetailsElement>('details.planning')?.setAttribute('open', '');
+    await directory.exportCsv();
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {};
+    root.querySelector<HTMLButtonElement>('.downloads button')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    HTMLAnchorElement.prototype.click = originalClick;
+    directory.lang = directory.lang === 'en' ? 'de' : 'en';
+    await directory.updateComplete;
+  }
   const matrices = [...document.querySelectorAll<KoopRoleMatrix>('koop-role-matrix')];
   const summaries = [...document.querySelectorAll<KoopCooperationSummary>('koop-cooperation-summary')];
   await until(() => summaries.every((s) => s.shadowRoot?.querySelector('.summary')), 'summaries');
@@ -166,11 +198,13 @@ async function exercise() {
   await shared.updateComplete;
   await new Promise((resolve) => setTimeout(resolve, 300));
   const rendered = Object.fromEntries(
-    [...trackers, ...feeds, ...timelines, ...matrices, ...maps, ...summaries].map((t) => [
+    [...trackers, ...feeds, ...timelines, ...matrices, ...maps, ...directories, ...summaries].map((t) => [
       t.id,
       t.shadowRoot!.querySelector('[role="alert"]')
         ? 'error'
-        : t.shadowRoot!.querySelector('.tracker, .feed, .timeline, .matrix, svg.base, .list, .summary')
+        : t.shadowRoot!.querySelector(
+              '.tracker, .feed, .timeline, .matrix, svg.base, .list, .directory, .summary',
+            )
           ? 'ready'
           : 'other',
     ]),

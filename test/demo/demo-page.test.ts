@@ -69,7 +69,7 @@ describe('the demo page', function () {
 
   before(async () => {
     demo = await openPage('/demo/index.html', 1280, 900);
-    expect(demo.widgets).to.have.length(14);
+    expect(demo.widgets).to.have.length(15);
   });
   after(() => demo.remove());
 
@@ -105,10 +105,11 @@ describe('the demo page', function () {
     const found = landmarks();
     const regions = found.filter((l) => l.role === 'region').map((l) => l.name);
     const searches = found.filter((l) => l.role === 'search').map((l) => l.name);
-    // Fourteen widgets (and the page's own three sections); feed months are headings, not regions.
-    expect(regions, JSON.stringify(regions)).to.have.length.at.most(17);
+    // Fifteen widgets (and the page's own four sections, the directory's planning table); feed
+    // months are headings, not regions.
+    expect(regions, JSON.stringify(regions)).to.have.length.at.most(20);
     expect(duplicates(regions), 'region names').to.deep.equal([]);
-    expect(searches).to.have.length(2);
+    expect(searches).to.have.length(3);
     expect(duplicates(searches), 'search landmark names').to.deep.equal([]);
     expect(regions).to.include('Ziele – Alte Feuerwache');
     expect(regions).to.include('Ziele – EP Strategien für die Zukunft');

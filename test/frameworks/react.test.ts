@@ -265,7 +265,7 @@ describe(`React ${version}`, () => {
       );
     const app = mount(null, view);
     const elements = TAGS.map((tag) => [...app.container.querySelectorAll(tag)]).flat();
-    // Every widget, the <koop-data> and its goal tracker.
+    // Every widget, the <koop-data> and the goal tracker inside it.
     expect(elements).to.have.length(WIDGETS.length + 2);
     for (const w of WIDGETS) await showsText(one(`main > ${w.tag}`, app.container), 'Apfelbaum');
     // Leave the partner map with a selection and the focus, as a reader might.

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KoopDocument } from '@koop/schema';
+import { directoryDocument } from '../fixtures/directory-document.js';
 import { goalsDocument } from '../fixtures/documents.js';
 import { feedDocument } from '../fixtures/entries.js';
 import { partnerDocument } from '../fixtures/network-document.js';
@@ -49,6 +50,11 @@ export const WIDGETS: WidgetCase[] = [
         d.cooperation.name = label;
         delete d.cooperation.shortName;
       }),
+  },
+  {
+    tag: 'koop-actor-directory',
+    attributes: {},
+    document: (label) => relabel(directoryDocument(), (d) => (d.actors![0].name = label)),
   },
 ];
 

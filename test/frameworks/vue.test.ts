@@ -267,7 +267,7 @@ describe(`Vue ${version}`, () => {
     const first = mount(component);
     const { container } = first;
     const elements = TAGS.map((tag) => [...container.querySelectorAll(tag)]).flat();
-    // Every widget, the <koop-data> and its goal tracker.
+    // Every widget, the <koop-data> and the goal tracker inside it.
     expect(elements).to.have.length(WIDGETS.length + 2);
     for (const w of WIDGETS) await showsText(one(`main > ${w.tag}`, container), 'Apfelbaum');
     // Leave the partner map with a selection and the focus, as a reader might.

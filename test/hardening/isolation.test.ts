@@ -87,6 +87,13 @@ describe('isolation', function () {
       (w: Widget) => (w.data = { ...good, schemaVersion: '9.0' }),
       (w: Widget) => (w.src = '/__koop/status/500'),
       (w: Widget) => (w.src = '/__koop/empty'),
+      // An offer without a title (format 1.2).
+      (w: Widget) =>
+        (w.data = {
+          schemaVersion: '1.2',
+          cooperation: { name: 'X' },
+          actors: [{ id: 'a', name: 'A', offers: [{ id: 'o' }] }],
+        }),
     ];
     // A <koop-data> that fails, one that works, and standalone broken and good widgets between.
     const failing = document.createElement('koop-data') as KoopDataElement;

@@ -1,4 +1,4 @@
-// Shared by the hardening tests: the five widgets, a walk through every shadow root, what a
+// Shared by the hardening tests: the widgets, a walk through every shadow root, what a
 // widget may render, and a routine that opens every panel and view a widget has.
 import '@koop/kit/koop.js';
 import { safeUrl } from '@koop/schema';
@@ -8,6 +8,7 @@ import type { KoopTransparencyFeed } from '@koop/transparency-feed';
 import type { KoopMilestoneTimeline } from '@koop/milestone-timeline';
 import type { KoopRoleMatrix } from '@koop/role-matrix';
 import type { KoopPartnerMap } from '@koop/partner-map';
+import type { KoopActorDirectory } from '@koop/actor-directory';
 import { elementTags } from '../../packages/kit/src/autoload.js';
 
 export { demoDocument } from '../support/helpers.js';
@@ -233,6 +234,27 @@ export async function openEverything(widget: Widget, check: (step: string) => vo
       map.layout = 'sectors';
       await step('sectors');
       map.lang = 'en';
+      await step('English');
+      break;
+    }
+    case 'koop-actor-directory': {
+      const directory = widget as KoopActorDirectory;
+      directory.setAttribute('page-size', '1000');
+      await step('all actors');
+      const search = root.querySelector<HTMLInputElement>('input[type="search"]');
+      if (search) {
+        search.value = '<script>';
+        search.dispatchEvent(new Event('input'));
+        await step('searched for markup');
+        directory.resetFilters();
+      }
+      for (const actor of (doc.actors ?? []).slice(0, 6)) {
+        directory.selected = actor.id;
+        await step(`details of ${actor.id}`);
+      }
+      directory.view = 'list';
+      await step('list view');
+      directory.lang = 'en';
       await step('English');
       break;
     }

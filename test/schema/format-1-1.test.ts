@@ -20,11 +20,11 @@ const codes = (problems: Problem[]) => problems.map((p) => `${p.path}: ${p.code}
 const doc = () => goalsDocument() as unknown as Record<string, any>;
 
 describe('format 1.1', () => {
-  it('is the version this release reads; 1.0 and 1.1 without a warning, 1.2 with one', () => {
-    expect(SCHEMA_VERSION).to.equal('1.1');
-    for (const version of ['1.0', '1.1'])
+  it('is read by this release (1.2); 1.0, 1.1 and 1.2 without a warning, 1.3 with one', () => {
+    expect(SCHEMA_VERSION).to.equal('1.2');
+    for (const version of ['1.0', '1.1', '1.2'])
       expect(validateDocument({ ...goalsDocument(), schemaVersion: version }).problems).to.deep.equal([]);
-    const newer = validateDocument({ ...goalsDocument(), schemaVersion: '1.2' });
+    const newer = validateDocument({ ...goalsDocument(), schemaVersion: '1.3' });
     expect(newer.valid).to.equal(true);
     expect(codes(newer.problems)).to.deep.equal(['schemaVersion: schema-version-minor']);
   });

@@ -7,6 +7,7 @@ export const elementTags = [
   'koop-role-matrix',
   'koop-partner-map',
   'koop-cooperation-summary',
+  'koop-actor-directory',
 ] as const;
 
 const selector = elementTags.join(',');

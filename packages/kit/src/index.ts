@@ -6,3 +6,4 @@ export * from '@koop/milestone-timeline';
 export * from '@koop/role-matrix';
 export * from '@koop/partner-map';
 export * from '@koop/cooperation-summary';
+export * from '@koop/actor-directory';

@@ -6,5 +6,6 @@ import '@koop/milestone-timeline/koop-milestone-timeline.js';
 import '@koop/role-matrix/koop-role-matrix.js';
 import '@koop/partner-map/koop-partner-map.js';
 import '@koop/cooperation-summary/koop-cooperation-summary.js';
+import '@koop/actor-directory/koop-actor-directory.js';
 
 export * from './index.js';

@@ -344,6 +344,52 @@ const WORDING: readonly WidgetInfo[] = [
       })),
     ],
   },
+  {
+    tag: 'koop-actor-directory',
+    label: w('Akteure und Angebote', 'Actors and offers'),
+    description: w(
+      'Wer bietet was für wen wo an: durchsuchbar, mit Filtern und einer Auswertung für die Planung.',
+      'Who offers what, for whom and where: searchable, with filters and an evaluation for planning.',
+    ),
+    options: [
+      {
+        kind: 'text',
+        attribute: 'query',
+        label: w('Nur Akteure und Angebote mit den Wörtern', 'Only actors and offers with the words'),
+      },
+      {
+        kind: 'text',
+        attribute: 'target-group',
+        label: w('Nur Angebote für die Zielgruppe', 'Only offers for the target group'),
+        hint: w('Kennung aus „targetGroups“ des Dokuments.', 'An id of the document’s “targetGroups”.'),
+      },
+      {
+        kind: 'text',
+        attribute: 'district',
+        label: w('Nur Angebote im Stadtteil', 'Only offers in the district'),
+        hint: w('Kennung aus „districts“ des Dokuments.', 'An id of the document’s “districts”.'),
+      },
+      choice('sector', w('Nur Akteure des Sektors', 'Only actors of the sector'), [
+        ['', 'Alle (Standard)', 'All (default)'],
+        ...SECTORS.filter(({ value }) => value !== 'none').map(
+          ({ value, label }) => [value, label.de, label.en] as const,
+        ),
+      ]),
+      flag('open-now', undefined, w('Nur jetzt geöffnete Angebote', 'Only offers open now')),
+      flag('view', 'list', w('Als kompakte Liste zeigen', 'Show as a compact list')),
+      flag(
+        'planning',
+        undefined,
+        w('Auswertung für die Planung geöffnet zeigen', 'Show the evaluation for planning opened'),
+      ),
+      number('page-size', [1, 500, 20], w('Angebote pro Seite', 'Offers per page')),
+      ids(
+        'selected',
+        'actors',
+        w('Details dieses Akteurs geöffnet zeigen', 'Show this actor’s details opened'),
+      ),
+    ],
+  },
 ];
 
 /** One registry attribute as it is documented. */

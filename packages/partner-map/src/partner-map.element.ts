@@ -6,6 +6,7 @@ import {
   OnDemand,
   PanZoom,
   RovingFocus,
+  saveBlob,
   type KoopSelection,
 } from '@koop/core';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -653,7 +654,7 @@ export class KoopPartnerMap extends KoopWidget {
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const blob = await this.exportAs(format);
-    const { fileName, saveBlob } = await import('./exports.js');
+    const { fileName } = await import('./exports.js');
     saveBlob(this.renderRoot, blob, fileName(this.text(this.document!.cooperation.name), format));
   }
 }

@@ -5,7 +5,7 @@ import { koopSchema } from './schema.generated.js';
 import type { KoopDocument } from './types.js';
 
 /** The format version this release reads in full. */
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 const [SUPPORTED_MAJOR, SUPPORTED_MINOR] = SCHEMA_VERSION.split('.').map(Number);
 
 /**
@@ -85,7 +85,7 @@ export function checkDocument(input: unknown): CheckResult {
   for (const { list, id, path } of walk.ids) {
     const ids = known.get(list) ?? known.set(list, new Map()).get(list)!;
     const first = ids.get(id);
-    if (first) warn(path, 'duplicate-id', { id, first: formatPath(first.slice(0, 2)) });
+    if (first) warn(path, 'duplicate-id', { id, first: formatPath(first.slice(0, -1)) });
     else ids.set(id, path);
   }
   // A list that is itself broken says so once; the references into it would only repeat that.

@@ -53,5 +53,13 @@ export const hints: Record<string, Bilingual> = {
   "observedValue": {
     "de": "muss eine Zahl, ein Text oder null (keine Angabe) sein",
     "en": "must be a number, a text or null (no value)"
+  },
+  "clockTime": {
+    "de": "muss eine Uhrzeit wie \"09:30\" sein",
+    "en": "must be a time of day such as \"09:30\""
+  },
+  "phone": {
+    "de": "muss eine Telefonnummer aus Ziffern (mit Leerzeichen, -, /, Klammern) sein",
+    "en": "must be a phone number of digits (with spaces, -, /, brackets)"
   }
 };

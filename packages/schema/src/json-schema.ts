@@ -5,7 +5,7 @@ import { urlProblem } from './url.js';
 /**
  * A small, eval-free validator for the subset of JSON Schema 2020-12 that `koop.schema.json`
  * uses (each schema compiled once into closures, see `compile`), plus Koop's own annotation keywords for what a schema cannot say:
- * `x-id` (unique within its top-level list), `x-ref` (must name an item of that list),
+ * `x-id` (unique within its top-level list, or within the list it names: `"offers"`), `x-ref` (must name an item of that list),
  * `x-calendar` (a real calendar date), `x-url` (an allowed link), `x-time-zone` (a time zone
  * the browser knows; it and `x-calendar` stand beside a `pattern`), `x-order` (two date fields
  * in order) and `x-message` (how to describe a failure; shipped as the key `x-hint`). Ajv compiles schemas with
@@ -34,7 +34,7 @@ export interface JsonSchema {
   anyOf?: readonly JsonSchema[];
   /** Key of the message that explains a failure (generated from `x-message`). */
   'x-hint'?: string;
-  'x-id'?: boolean;
+  'x-id'?: boolean | string;
   'x-ref'?: string;
   'x-calendar'?: boolean;
   'x-url'?: boolean;
@@ -56,7 +56,7 @@ export interface SchemaFinding {
 
 /** An id or a reference met on the way, for the checks that need the whole document. */
 export interface IdUse {
-  /** The top-level list the id belongs to (`x-id`) or must be found in (`x-ref`). */
+  /** The list the id belongs to (`x-id`: its top-level list or the one named) or must be found in (`x-ref`). */
   list: string;
   id: string;
   path: PathSegment[];
@@ -245,7 +245,12 @@ function compileString(schema: JsonSchema): ((walker: Walker, value: string) => 
       const problem = urlProblem(value);
       if (problem) walker.warn(problem);
     }
-    if (id) walker.walk.ids.push({ list: String(walker.path[0]), id: value, path: walker.path.slice() });
+    if (id)
+      walker.walk.ids.push({
+        list: typeof id === 'string' ? id : String(walker.path[0]),
+        id: value,
+        path: walker.path.slice(),
+      });
     if (ref) walker.walk.refs.push({ list: ref, id: value, path: walker.path.slice() });
   };
 }
@@ -459,8 +464,10 @@ class Walker {
         moved ? { ...item, path: [...this.path, ...item.path.slice(known.at.length)] } : item;
       for (const error of known.errors) walk.errors.push(here(error));
       for (const warning of known.warnings) walk.warnings.push(here(warning));
-      // The list an id belongs to is the top-level field it sits in.
-      for (const id of known.ids) walk.ids.push(moved ? { ...here(id), list: String(this.path[0]) } : id);
+      // The list an id belongs to is the top-level field it sits in, unless its schema names one.
+      const top = String(known.at[0]);
+      for (const id of known.ids)
+        walk.ids.push(moved ? { ...here(id), list: id.list === top ? String(this.path[0]) : id.list } : id);
       for (const ref of known.refs) walk.refs.push(here(ref));
       return;
     }

@@ -92,6 +92,14 @@ const FIELDS: Record<string, Bilingual> = {
   binding: f('Verbindlich', 'Binding'),
   results: f('Ergebnisse', 'Results'),
   links: f('Links', 'Links'),
+  targetGroups: f('Zielgruppen', 'Target groups'),
+  districts: f('Stadtteile', 'Districts'),
+  offers: f('Angebote', 'Offers'),
+  times: f('Öffnungszeiten', 'Opening hours'),
+  days: f('Wochentage', 'Weekdays'),
+  from: f('Von', 'From'),
+  contact: f('Kontakt', 'Contact'),
+  phone: f('Telefon', 'Phone'),
 };
 
 const RELATION_ENDS: Record<string, Bilingual> = {
@@ -116,6 +124,11 @@ const ITEMS: Record<string, Bilingual> = {
   links: f('Link', 'link'),
   scale: f('Stufe', 'level'),
   questions: f('Frage', 'question'),
+  targetGroups: f('Zielgruppe', 'target group'),
+  districts: f('Stadtteil', 'district'),
+  offers: f('Angebot', 'offer'),
+  times: f('Öffnungszeit', 'opening time'),
+  days: f('Wochentag', 'weekday'),
 };
 
 const ordinal = (n: number, lang: Language) =>

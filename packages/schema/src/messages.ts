@@ -174,6 +174,8 @@ const COLLECTION_NAMES: Record<string, Bilingual> = {
   phases: { de: 'die Liste der Phasen', en: 'the list of phases' },
   milestones: { de: 'die Liste der Meilensteine', en: 'the list of milestones' },
   entries: { de: 'die Liste der Einträge', en: 'the list of entries' },
+  targetGroups: { de: 'der Katalog der Zielgruppen', en: 'the catalogue of target groups' },
+  districts: { de: 'der Katalog der Stadtteile', en: 'the catalogue of districts' },
 };
 
 export function describeProblem(code: string, params: Params): Bilingual {

@@ -121,6 +121,55 @@ export interface Actor {
   parent?: string;
   since?: PartialDate;
   until?: PartialDate;
+  /** Format 1.2: what the actor offers, for whom and where. */
+  offers?: Offer[];
+}
+
+export type OfferKind =
+  'counselling' | 'course' | 'group' | 'event' | 'care' | 'leisure' | 'service' | 'other';
+export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+/** Open on `days` from `from` to `until` (HH:MM, local time in the cooperation's zone; past midnight when `until` < `from`). */
+export interface OpeningTime {
+  days: Weekday[];
+  from: string;
+  until: string;
+  note?: LocalizedText;
+}
+
+export interface Contact {
+  name?: LocalizedText;
+  email?: string;
+  /** As people write it ("0341 - 24 19 274"); linked as `tel:`. */
+  phone?: string;
+  url?: string;
+}
+
+/** Format 1.2: one offer of an actor (counselling, a course, a group …). */
+export interface Offer {
+  /** Unique among all offers of the document. */
+  id: string;
+  identifiers?: Identifier[];
+  title: LocalizedText;
+  description?: LocalizedText;
+  kind?: OfferKind;
+  /** Ids of `targetGroups`. */
+  targetGroups?: string[];
+  /** Ids of `districts`. */
+  districts?: string[];
+  location?: { label?: LocalizedText; lat?: number; lon?: number };
+  times?: OpeningTime[];
+  contact?: Contact;
+  url?: string;
+  since?: PartialDate;
+  until?: PartialDate;
+}
+
+/** Format 1.2: an item of the `targetGroups` or `districts` catalogue. */
+export interface CatalogueItem {
+  id: string;
+  label: LocalizedText;
+  description?: LocalizedText;
 }
 
 export interface Relation {
@@ -312,4 +361,8 @@ export interface KoopDocument {
   phases?: Phase[];
   milestones?: Milestone[];
   entries?: Entry[];
+  /** Format 1.2: the target groups offers name. */
+  targetGroups?: CatalogueItem[];
+  /** Format 1.2: the districts offers are in. */
+  districts?: CatalogueItem[];
 }

@@ -7,8 +7,10 @@ import {
   idFragment,
   KoopWidget,
   Memo,
+  HashTarget,
   RovingFocus,
   safeLink,
+  saveBlob,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -98,9 +100,7 @@ export class KoopTransparencyFeed extends KoopWidget {
 
   private previousDocument?: KoopDocument;
   private filterKey = '';
-  private revealPending = false;
   private readonly memo = new Memo();
-  private readonly onHashChange = () => void this.revealFromHash();
 
   constructor() {
     super();
@@ -114,18 +114,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     this.newIds = new Set();
     this.announcement = '';
     // The entry types are one tab stop; the arrow keys move between them.
+    new HashTarget(this, () => this.revealFromHash());
     new RovingFocus(this, { groups: 'fieldset.types', items: 'input' });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.revealPending = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   private get strings(): FeedStrings {
@@ -192,14 +182,6 @@ export class KoopTransparencyFeed extends KoopWidget {
       if (document && this.previousDocument)
         this.markNewEntries(feedIndex(this.previousDocument), feedIndex(document));
       this.previousDocument = document;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.revealPending && this.document) {
-      this.revealPending = false;
-      void this.revealFromHash();
     }
   }
 
@@ -291,16 +273,8 @@ export class KoopTransparencyFeed extends KoopWidget {
     const document = this.document;
     if (!document) return;
     const { exportFileName } = await import('./exports.js');
-    const url = URL.createObjectURL(new Blob([await this.exportAs(format)], { type: MIME[format] }));
-    const link = Object.assign(window.document.createElement('a'), {
-      href: url,
-      download: exportFileName(document, format),
-      hidden: true,
-    });
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const blob = new Blob([await this.exportAs(format)], { type: MIME[format] });
+    saveBlob(this.renderRoot, blob, exportFileName(document, format));
   }
 
   private toggleType(type: EntryType, on: boolean): void {
