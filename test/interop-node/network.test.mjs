@@ -3,9 +3,11 @@
 // numbers as text, free edge types) map onto the vocabulary; a second import changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { interop, root } from './load.mjs';
+import { interop, root, runExportScript, runImportScript } from './load.mjs';
 
 const {
   importGexf,
@@ -306,4 +308,19 @@ test('not XML, not the format, a bad mapping: errors, nothing imported', () => {
   const map = importGexf(GEPHI, 'x', { map: 'Kontrolle=aufsicht' });
   assert.equal(map.problems[0].code, 'network.map');
   assert.equal(map.problems[0].severity, 'error');
+});
+
+test('npm run export -- graphml|gexf writes the network, and npm run import reads it back into the same document unchanged', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'koop-network-'));
+  const source = `${root}demo/data/ko-produktion.json`;
+  for (const format of ['graphml', 'gexf']) {
+    const out = join(folder, `netz.${format}`);
+    const exported = await runExportScript([format, source, '--out', out]);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.deepEqual(parseXml(readFileSync(out, 'utf8')).errors, []);
+    const imported = await runImportScript([format, out, '--into', source, '--out', join(folder, `${format}.json`)]);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stderr, /actors\s+0 added, 0 changed/);
+    assert.match(imported.stderr, /relations\s+0 added, 0 changed/);
+  }
 });
