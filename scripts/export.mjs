@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSource } from './load-source.mjs';
 
-const USAGE = 'Usage: npm run export -- <xlsx|csv|graphml|gexf> <doc.json> [--out file-or-folder] [--lang de|en]';
+const USAGE =
+  'Usage: npm run export -- <xlsx|csv|graphml|gexf> <doc.json> [--out file-or-folder] [--lang de|en]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string' }, lang: { type: 'string', default: 'de' } },

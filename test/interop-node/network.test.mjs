@@ -318,7 +318,14 @@ test('npm run export -- graphml|gexf writes the network, and npm run import read
     const exported = await runExportScript([format, source, '--out', out]);
     assert.equal(exported.code, 0, exported.stderr);
     assert.deepEqual(parseXml(readFileSync(out, 'utf8')).errors, []);
-    const imported = await runImportScript([format, out, '--into', source, '--out', join(folder, `${format}.json`)]);
+    const imported = await runImportScript([
+      format,
+      out,
+      '--into',
+      source,
+      '--out',
+      join(folder, `${format}.json`),
+    ]);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stderr, /actors\s+0 added, 0 changed/);
     assert.match(imported.stderr, /relations\s+0 added, 0 changed/);
