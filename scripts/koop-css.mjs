@@ -25,6 +25,16 @@ ${all}:not(:defined) {
   min-height: attr(height type(<length>), var(--koop-height, 45em));
 }
 
+${elements
+  .filter((e) => e.reserve && tags.includes(e.name))
+  .map(
+    (e) => `:where(${e.name}):not(:defined) {
+  min-height: var(--koop-height, ${e.reserve});
+  min-height: attr(height type(<length>), var(--koop-height, ${e.reserve}));
+}
+`,
+  )
+  .join('\n')}
 @media print {
   ${all}:not(:defined) {
     min-height: 0;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@koop/cooperation-summary/koop-cooperation-summary.js';
+import '@koop/goal-tracker/koop-goal-tracker.js';
 import type { KoopCooperationSummary } from '@koop/cooperation-summary';
 import type { KoopDocument } from '@koop/schema';
 import { runWidgetContract } from '../support/widget-contract.js';
@@ -145,6 +146,22 @@ describe('<koop-cooperation-summary>', () => {
     expect(line(element, 'goals')!.querySelector('a')!.getAttribute('href')).to.equal('#unten');
     // Nothing in its <koop-data> for the feed, nor on the page: plain text.
     expect(line(element, 'communication')!.querySelector('a')).to.equal(null);
+  });
+
+  it('reserves a compact card’s 16em before its document arrives (the other widgets 45em), or the page’s --koop-height', async () => {
+    const waiting = await fixture<KoopCooperationSummary>(
+      html`<koop-cooperation-summary src="/__koop/slow/summary-reserve?ms=5000"></koop-cooperation-summary>`,
+    );
+    const em = parseFloat(getComputedStyle(waiting).fontSize);
+    expect(parseFloat(getComputedStyle(waiting).minHeight)).to.be.closeTo(16 * em, 0.5);
+    waiting.style.setProperty('--koop-height', '30em');
+    expect(parseFloat(getComputedStyle(waiting).minHeight)).to.be.closeTo(30 * em, 0.5);
+    const tracker = document.createElement('koop-goal-tracker');
+    tracker.setAttribute('src', '/__koop/slow/tracker-reserve?ms=5000');
+    waiting.after(tracker);
+    await customElements.whenDefined('koop-goal-tracker');
+    expect(parseFloat(getComputedStyle(tracker).minHeight)).to.be.closeTo(45 * em, 0.5);
+    tracker.remove();
   });
 
   it('speaks English when asked', async () => {

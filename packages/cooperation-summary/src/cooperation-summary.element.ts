@@ -6,6 +6,7 @@ import {
   idFragment,
   KoopWidget,
   Memo,
+  reserveHeight,
   type LinkedItems,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -20,6 +21,8 @@ import {
   type CooperationSummary,
 } from './summary.js';
 
+/** The card's reserved height before its document arrives (scripts/elements.mjs says the same for dist/koop.css). */
+const SUMMARY_HEIGHT = '16em';
 /** Where a line links by default: the first of these widgets on the page that has an `id`. */
 const DETAILS: Record<Condition, string[]> = {
   goals: ['koop-goal-tracker'],
@@ -59,8 +62,8 @@ type Fact = TemplateResult | string;
  * partners, its entries, an actor holding the coordination role). The figures stay those of
  * the whole cooperation, and the card selects nothing itself: it has no items to select.
  *
- * As every widget it reserves `45em` before its document arrives; as a compact card it is
- * mostly shorter: give it `--koop-height` or the `height` attribute (e.g. `20em`).
+ * A compact card, it reserves `16em` before its document arrives (the other widgets `45em`), so
+ * the page does not shift; `--koop-height` or the `height` attribute set another height.
  *
  * @summary A cooperation's state along the five conditions of collective impact.
  *
@@ -80,7 +83,7 @@ type Fact = TemplateResult | string;
  * @csspart linked-mark - The "Verknüpft" mark of a line that concerns a selection made in another widget.
  */
 export class KoopCooperationSummary extends KoopWidget {
-  static override styles = [...KoopWidget.styles, cooperationSummaryStyles];
+  static override styles = [...KoopWidget.styles, reserveHeight(SUMMARY_HEIGHT), cooperationSummaryStyles];
   static override localizedStrings = [...KoopWidget.localizedStrings, summaryStrings];
 
   static override properties = {
