@@ -6,7 +6,6 @@ import {
   idFragment,
   KoopWidget,
   Memo,
-  reserveHeight,
   type LinkedItems,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -20,9 +19,6 @@ import {
   type Condition,
   type CooperationSummary,
 } from './summary.js';
-
-/** The card's reserved height before its document arrives (scripts/elements.mjs says the same for dist/koop.css). */
-const SUMMARY_HEIGHT = '16em';
 /** Where a line links by default: the first of these widgets on the page that has an `id`. */
 const DETAILS: Record<Condition, string[]> = {
   goals: ['koop-goal-tracker'],
@@ -83,7 +79,7 @@ type Fact = TemplateResult | string;
  * @csspart linked-mark - The "Verknüpft" mark of a line that concerns a selection made in another widget.
  */
 export class KoopCooperationSummary extends KoopWidget {
-  static override styles = [...KoopWidget.styles, reserveHeight(SUMMARY_HEIGHT), cooperationSummaryStyles];
+  static override styles = [...KoopWidget.styles, cooperationSummaryStyles];
   static override localizedStrings = [...KoopWidget.localizedStrings, summaryStrings];
 
   static override properties = {

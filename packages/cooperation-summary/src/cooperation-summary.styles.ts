@@ -5,6 +5,13 @@ export const cooperationSummaryStyles = css`
   ${headerStyles}
   ${statusIconStyles}
 
+  /* A compact card reserves less than the other widgets' 45em (reserve.styles.ts): a default
+     that the page's own --koop-height overrides (the outer rule wins over :host). dist/koop.css
+     says the same from scripts/elements.mjs. */
+  :host {
+    --koop-height: 16em;
+  }
+
   .header {
     margin-bottom: 0.5em;
   }

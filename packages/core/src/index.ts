@@ -51,7 +51,6 @@ export {
 export { idFragment, decodeFragment } from './anchors.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles, titleSize, headerStyles, fieldLook } from './theme.styles.js';
-export { reserveHeight } from './reserve.styles.js';
 export { chevron } from './disclosure.js';
 export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
 export { fontOf, textWidth } from './measure.js';

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * The space a widget reserves, so the page does not shift when the widget's module and its
@@ -8,25 +8,15 @@ import { css, unsafeCSS } from 'lit';
  * the viewport. A minimum, kept after the document shows, so a shorter widget never pulls
  * up the text below it. dist/koop.css reserves the same before the element is defined.
  */
-export const reserveStyles = reserveHeight('45em');
+export const reserveStyles = css`
+  :host {
+    min-height: var(--koop-height, 45em);
+    min-height: attr(height type(<length>), var(--koop-height, 45em));
+  }
 
-/**
- * The same reservation with another default, for a widget that is mostly shorter or taller
- * than a screen (the cooperation summary's card): after `reserveStyles` in its styles.
- * `height` is a constant of the widget's code, never data.
- */
-export function reserveHeight(height: string) {
-  const fallback = unsafeCSS(height);
-  return css`
+  @media print {
     :host {
-      min-height: var(--koop-height, ${fallback});
-      min-height: attr(height type(<length>), var(--koop-height, ${fallback}));
+      min-height: 0;
     }
-
-    @media print {
-      :host {
-        min-height: 0;
-      }
-    }
-  `;
-}
+  }
+`;
