@@ -38,6 +38,9 @@ describe('no layout shift on an article page', () => {
     for (const page of PAGES)
       it(`${page}, ${name}: CLS ≤ ${BUDGET}`, async function () {
         this.timeout(30_000);
+        // A measurement of timing on a shared machine: a second try, so that a starved frame in
+        // one run does not decide; a real shift shows in both.
+        this.retries(1);
         const result = await measure(page, viewport);
         // Before its module arrived, the stylesheet reserved the widget's space (45em of 16px).
         expect(result.reserved).to.equal(720);
