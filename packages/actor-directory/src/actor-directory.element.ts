@@ -8,12 +8,13 @@ import {
   KoopWidget,
   Memo,
   HashTarget,
+  OnDemand,
   RovingFocus,
   safeLink,
   saveBlob,
   type KoopSelection,
 } from '@koop/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { actorDirectoryStyles } from './actor-directory.styles.js';
 import {
   directoryIndex,
@@ -32,15 +33,14 @@ import {
 } from './directory-index.js';
 import { KoopDirectorySelectEvent } from './events.js';
 import { directoryStrings, type DirectoryStrings } from './strings.js';
+import type * as Views from './views.js';
 
 export type DirectoryView = 'cards' | 'list';
 
 const ACTOR_PREFIX = 'koop-actor-';
 const OFFER_PREFIX = 'koop-offer-';
-/** Gaps named in words; the table shows them all. */
-const LISTED_GAPS = 12;
-/** Entries of the record named in an actor's details. */
-const LISTED_ENTRIES = 8;
+/** The details and the planning evaluation, loaded on demand (one loader: every directory shares them). */
+const loadViews = () => import('./views.js');
 
 /**
  * Who offers what, for whom and where: the actors of a cooperation with their offers (format
@@ -129,6 +129,7 @@ export class KoopActorDirectory extends KoopWidget {
   /** The weekday and time offers are marked "jetzt geöffnet" at, taken once per render. */
   private moment = wallTime(Date.now());
   private readonly memo = new Memo();
+  private readonly viewsOnDemand = new OnDemand(this, loadViews, () => this.language.ui);
 
   constructor() {
     super();
@@ -234,6 +235,23 @@ export class KoopActorDirectory extends KoopWidget {
       // A new filter starts on the first page, unless the same update asks for a page.
       if (!changed.has('pages' as keyof KoopActorDirectory)) this.pages = 1;
     }
+  }
+
+  // The details and the planning evaluation load after the first paint with a document, so
+  // they are there when the reader opens one.
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.document && !this.views) void this.viewsOnDemand.load();
+  }
+
+  /** Resolves once the views are there too, when they are loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.viewsOnDemand.pending) {
+      await this.viewsOnDemand.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** A selection made elsewhere filters the list; the details opened here are closed. */
@@ -559,7 +577,7 @@ export class KoopActorDirectory extends KoopWidget {
         >
       </p>
       <div id="details-${key}" class="details" part="details" ?hidden=${!open}>
-        ${open ? this.renderDetails(item, document) : nothing}
+        ${open ? this.views?.renderDetails(this.viewContext, item, document, this.index(document)) : nothing}
       </div>
     </article>`;
   }
@@ -630,60 +648,6 @@ export class KoopActorDirectory extends KoopWidget {
     </div>`;
   }
 
-  /** The actor's place in the cooperation: roles, relations and entries of the same document. */
-  private renderDetails(item: ActorItem, document: KoopDocument) {
-    const s = this.strings;
-    const id = item.actor.id;
-    const index = this.index(document);
-    const name = (actorId: string) => {
-      const other = index.actorsById.get(actorId)?.actor;
-      return other ? this.docText(other.shortName ?? other.name) : actorId;
-    };
-    const roles = (document.roles ?? []).filter((role) =>
-      (document.assignments ?? []).some((a) => a.actor === id && a.role === role.id),
-    );
-    const relations = (document.relations ?? []).filter((r) => r.source === id || r.target === id);
-    const entries = (document.entries ?? [])
-      .filter((e) => e.actors?.includes(id) || e.how?.body === id)
-      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    const list = (heading: string, items: unknown[]) =>
-      items.length
-        ? html`<div role="heading" aria-level=${this.level(2)} class="details-heading">${heading}</div>
-            <ul>
-              ${items.map((content) => html`<li>${content}</li>`)}
-            </ul>`
-        : nothing;
-    return html`${
-      item.actor.url
-        ? html`<p>
-            ${s.website}:
-            ${safeLink(item.actor.url, item.actor.url.replace(/^https?:\/\//, ''), this.documentUrl)}
-          </p>`
-        : nothing
-    }
-    ${list(
-      s.roles,
-      roles.map((role) => this.docText(role.name)),
-    )}
-    ${list(
-      s.relations,
-      relations.map(
-        (r) => html`${s.relationTypes[r.type] ?? r.type}: ${name(r.source === id ? r.target : r.source)}`,
-      ),
-    )}
-    ${list(
-      s.entries,
-      entries
-        .slice(0, LISTED_ENTRIES)
-        .map(
-          (entry) =>
-            html`<time datetime=${entry.date}
-                >${formatDate(entry.date.slice(0, 10), this.language.locale)}</time
-              >: <a href="#koop-entry-${idFragment(entry.id)}">${this.docText(entry.title)}</a>`,
-        ),
-    )}`;
-  }
-
   private renderPlanning(index: DirectoryIndex) {
     const s = this.strings;
     const open = this.planning || this.printing.active;
@@ -698,80 +662,30 @@ export class KoopActorDirectory extends KoopWidget {
         !open
           ? nothing
           : index.targetGroups.size && index.districts.size
-            ? this.renderPlanningBody(index)
+            ? this.views?.renderPlanningBody(this.viewContext, index, this.planningTable(index))
             : html`<p>${s.noCatalogue}</p>`
       }
     </details>`;
   }
 
-  private renderPlanningBody(index: DirectoryIndex) {
-    const s = this.strings;
-    const table = this.memo.get('planning', [index, this.filterKey], () =>
+  private planningTable(index: DirectoryIndex) {
+    return this.memo.get('planning', [index, this.filterKey], () =>
       planningTable(index, filterDirectory(index, this.filter, 'place')),
     );
-    const group = (i: number) => this.text(index.targetGroups.get(table.groups[i])?.label);
-    const district = (i: number) => this.text(index.districts.get(table.districts[i])?.label);
-    const gaps: string[] = [];
-    table.counts.forEach((row, g) =>
-      row.forEach((count, d) => {
-        if (!count) gaps.push(`${group(g)} – ${district(d)}`);
-      }),
-    );
-    const max = Math.max(1, ...table.totals);
-    const formatCount = (n: number) => n.toLocaleString(this.language.locale);
-    return html`<p class="muted">${s.planningHint}</p>
-      <div class="table-scroll" tabindex="0" role="region" aria-labelledby="planning-caption">
-        <table>
-          <caption id="planning-caption">
-            ${s.planningTable}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.planningCorner}</th>
-              ${table.districts.map((_, d) => html`<th scope="col">${district(d)}</th>`)}
-              <th scope="col">${s.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${table.groups.map(
-              (_, g) =>
-                html`<tr>
-                  <th scope="row">${group(g)}</th>
-                  ${table.counts[g].map((count) =>
-                    count
-                      ? html`<td>${formatCount(count)}</td>`
-                      : html`<td class="gap">0 <span class="gap-mark">${s.gap}</span></td>`,
-                  )}
-                  <td class="total">${formatCount(table.totals[g])}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <figure class="chart">
-        <figcaption>${s.chart}</figcaption>
-        <ul role="list">
-          ${table.groups.map(
-            (_, g) =>
-              html`<li class=${table.totals[g] ? '' : 'gap'}>
-                <span class="bar-label">${group(g)}: ${formatCount(table.totals[g])}</span>
-                <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
-                  ${svg`<rect width=${(100 * table.totals[g]) / max} height="1"></rect>`}
-                </svg>
-              </li>`,
-          )}
-        </ul>
-      </figure>
-      <p class="gaps">
-        ${
-          gaps.length
-            ? s.gaps(
-                gaps.length > LISTED_GAPS
-                  ? `${gaps.slice(0, LISTED_GAPS).join('; ')} … (${gaps.length})`
-                  : gaps.join('; '),
-              )
-            : s.noGaps
-        }
-      </p>`;
+  }
+
+  private get views(): typeof Views | undefined {
+    return this.viewsOnDemand.module;
+  }
+
+  private get viewContext(): Views.ViewContext {
+    return {
+      s: this.strings,
+      locale: this.language.locale,
+      url: this.documentUrl,
+      text: (value) => this.text(value),
+      docText: (value) => this.docText(value),
+      level: (depth) => this.level(depth),
+    };
   }
 }

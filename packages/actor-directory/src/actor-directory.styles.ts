@@ -210,22 +210,6 @@ export const actorDirectoryStyles = css`
     margin: 0;
   }
 
-  .details {
-    border-top: 1px dashed var(--_border);
-    margin-top: 0.5em;
-    padding-top: 0.5em;
-  }
-
-  .details ul {
-    list-style: disc;
-    padding-inline-start: 1.25em;
-    margin-bottom: 0.5em;
-  }
-
-  .details-heading {
-    font-weight: 700;
-  }
-
   .more {
     margin-top: 1em;
   }
@@ -243,54 +227,6 @@ export const actorDirectoryStyles = css`
     min-height: 2.75em;
     display: flex;
     align-items: center;
-  }
-
-  .table-scroll {
-    overflow-x: auto;
-    max-width: 100%;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-bottom: 0.25em;
-  }
-
-  td {
-    font-variant-numeric: tabular-nums;
-  }
-
-  td.gap {
-    color: var(--_danger);
-    font-weight: 700;
-  }
-
-  .chart {
-    margin: 0.75em 0;
-  }
-
-  .chart figcaption {
-    font-weight: 700;
-  }
-
-  .chart ul {
-    list-style: none;
-    display: grid;
-    gap: 0.25em;
-    max-width: 30em;
-  }
-
-  .bar {
-    display: block;
-    width: 100%;
-    height: 0.75em;
-    fill: var(--_accent);
-    background: var(--_raised);
-  }
-
-  .chart .gap .bar-label {
-    color: var(--_danger);
-    font-weight: 700;
   }
 
   .downloads {
@@ -312,10 +248,6 @@ export const actorDirectoryStyles = css`
     .filters,
     .planning {
       border-color: CanvasText;
-    }
-    .bar {
-      fill: CanvasText;
-      border: 1px solid CanvasText;
     }
     [aria-pressed='true'] {
       background: Highlight;
