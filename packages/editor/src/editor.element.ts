@@ -133,18 +133,26 @@ export class KoopEditor extends KoopElement {
   private started = false;
   /** Whether a document is being fetched. */
   private opening = false;
-  private autosave = new AutosaveController({
+  /** What every controller of the editor reads of it. */
+  private readonly shared = {
     element: this,
+    document: () => this.doc,
+    lang: () => this.language.ui,
+    language: () => this.language,
+    strings: () => this.strings,
+    level: (depth: number) => this.level(depth),
+    announce: (message: string) => this.announce(message),
+    focusLater: (id: string) => this.focusLater(id),
+  };
+  private autosave = new AutosaveController({
+    ...this.shared,
     key: () => this.storageKey,
     hasChanges: () => this.hasChanges,
     leaveWarning: () => this.strings.leaveWarning,
   });
   private undoer = new UndoController({
-    element: this,
+    ...this.shared,
     history: () => this.history,
-    document: () => this.doc,
-    lang: () => this.language.ui,
-    strings: () => this.strings,
     // Not behind the import dialog: its change list is worked out on the document as it is.
     editing: () => this.screen === 'edit' && !this.importer.isOpen,
     show: (document, change) => {
@@ -153,52 +161,33 @@ export class KoopEditor extends KoopElement {
       this.apply(document, change);
     },
     log: (event) => this.log(event),
-    announce: (message) => this.announce(message),
     fallbackFocus: () => this.viewHeading(),
-    focusLater: (id) => this.focusLater(id),
   });
   private edits = new ItemEdits({
-    document: () => this.doc,
-    lang: () => this.language.ui,
-    strings: () => this.strings,
+    ...this.shared,
     change: (ops, action, path, key) => this.change(ops, action, path, key),
     seal: () => this.history.seal(),
-    announce: (message) => this.announce(message),
     view: () => this.view,
     show: (view) => (this.view = view),
-    focusLater: (id) => this.focusLater(id),
     update: () => this.requestUpdate(),
   });
   private preview = new PreviewController({
-    element: this,
+    ...this.shared,
     shown: () => this.screen === 'edit' && this.doc !== undefined,
-    document: () => this.doc,
-    lang: () => this.language.ui,
-    strings: () => this.strings,
-    level: (depth) => this.level(depth),
     view: () => this.view,
     listItems: (list) => listItems(this.doc, list),
     hasErrors: () => this.index.errors > 0,
     openItem: (list, index) => this.openItem(list, index),
   });
   private snippet = new SnippetController({
-    element: this,
-    document: () => this.doc,
-    lang: () => this.language.ui,
-    strings: () => this.strings,
-    level: (depth) => this.level(depth),
+    ...this.shared,
     fileName: () => this.fileName(),
     widgets: () => this.preview.widgets(),
     kitUrl: () => this.kitUrl,
-    focusLater: (id) => this.focusLater(id),
   });
   /** Proposing changes to a published document, and reviewing proposals. */
   private proposals = new ProposalsController({
-    element: this,
-    document: () => this.doc,
-    language: () => this.language,
-    strings: () => this.strings,
-    level: (depth) => this.level(depth),
+    ...this.shared,
     store: () => this.autosave.store,
     meta: () => this.meta,
     previousMeta: () => this.previous?.meta,
@@ -213,20 +202,13 @@ export class KoopEditor extends KoopElement {
       this.pendingFocus = focus;
       this.requestUpdate();
     },
-    announce: (message) => this.announce(message),
     deliver: (text, fileName, type) => this.deliver(text, fileName, type),
   });
 
   /** "Importieren …": the dialog, the importers and the merge load when it is first opened. */
   private importer = new ImportController({
-    element: this,
-    document: () => this.doc,
-    language: () => this.language,
-    strings: () => this.strings,
-    level: (depth) => this.level(depth),
+    ...this.shared,
     change: (ops) => this.changeAsOneStep(ops),
-    announce: (message) => this.announce(message),
-    focusLater: (id) => this.focusLater(id),
   });
 
   constructor() {
