@@ -237,6 +237,14 @@ export class KoopActorDirectory extends KoopWidget {
     }
   }
 
+  // After DocumentController's hostUpdate (the document is there), before render: the moment
+  // "open now" marks are judged at, in the cooperation's time zone.
+  protected override update(changed: PropertyValues<this>): void {
+    const document = this.document;
+    if (document) this.moment = wallTime((this.now ?? new Date()).getTime(), this.index(document).timeZone);
+    super.update(changed);
+  }
+
   // The details and the planning evaluation load after the first paint with a document, so
   // they are there when the reader opens one.
   protected override updated(changed: PropertyValues<this>): void {
@@ -382,7 +390,6 @@ export class KoopActorDirectory extends KoopWidget {
   protected renderDocument(document: KoopDocument): TemplateResult {
     const s = this.strings;
     const index = this.index(document);
-    this.moment = wallTime((this.now ?? new Date()).getTime(), index.timeZone);
     const listed = this.listed(index);
     const offers = listed.reduce((sum, entry) => sum + entry.offers.length, 0);
     const linked = Boolean(this.filter.linkedActors);
