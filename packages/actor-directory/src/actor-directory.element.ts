@@ -13,6 +13,8 @@ import {
   safeLink,
   saveBlob,
   type KoopSelection,
+  searchField,
+  selectField,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { actorDirectoryStyles } from './actor-directory.styles.js';
@@ -436,16 +438,7 @@ export class KoopActorDirectory extends KoopWidget {
       value: string,
       options: [string, string][],
       set: (v: string) => void,
-    ) =>
-      options.length
-        ? html`<div class="field">
-            <label for=${id}>${label}</label>
-            <select id=${id} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!value}>${s.all}</option>
-              ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
-            </select>
-          </div>`
-        : nothing;
+    ) => (options.length ? selectField(id, label, s.all, value, options, set) : nothing);
     const catalogue = (items: DirectoryIndex['targetGroups']) =>
       [...items.values()].map((item): [string, string] => [item.id, this.text(item.label)]);
     const hasTimes = index.offers.some((o) => o.offer.times?.length);
@@ -456,18 +449,7 @@ export class KoopActorDirectory extends KoopWidget {
       aria-label=${this.regionLabel(s.filters)}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <div class="field search">
-        <label for="query">${s.search}</label>
-        <input
-          id="query"
-          type="search"
-          autocomplete="off"
-          aria-describedby="query-hint"
-          .value=${filter.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value || null)}
-        />
-        <span id="query-hint" class="muted">${s.searchHint}</span>
-      </div>
+      ${searchField(s.search, s.searchHint, filter.query, (query) => (this.query = query))}
       ${select('target-group', s.targetGroup, filter.targetGroup, catalogue(index.targetGroups), (v) => (this.targetGroup = v || null))}
       ${select('district', s.district, filter.district, catalogue(index.districts), (v) => (this.district = v || null))}
       ${select(

@@ -51,6 +51,7 @@ export {
 export { idFragment, decodeFragment } from './anchors.js';
 export { coreStrings, type CoreStrings } from './strings.js';
 export { themeStyles, titleSize, headerStyles, fieldLook } from './theme.styles.js';
+export { searchField, selectField } from './filter-fields.js';
 export { chevron } from './disclosure.js';
 export { BoxIndex, placeBoxes, type Rect } from './box-index.js';
 export { fontOf, textWidth } from './measure.js';

@@ -11,6 +11,8 @@ import {
   RovingFocus,
   safeLink,
   saveBlob,
+  searchField,
+  selectField,
 } from '@koop/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -338,14 +340,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       value: string,
       options: [string, string][],
       set: (v: string) => void,
-    ) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!value}>${s.all}</option>
-          ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
-        </select>
-      </div>`;
+    ) => selectField(id, label, s.all, value, options, set);
     return html`<form
       class="filters"
       part="filters"
@@ -353,18 +348,7 @@ export class KoopTransparencyFeed extends KoopWidget {
       aria-label=${this.regionLabel(s.filters)}
       @submit=${(e: Event) => e.preventDefault()}
     >
-      <div class="field search">
-        <label for="query">${s.search}</label>
-        <input
-          id="query"
-          type="search"
-          autocomplete="off"
-          aria-describedby="query-hint"
-          .value=${filter.query}
-          @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value || null)}
-        />
-        <span id="query-hint" class="muted">${s.searchHint}</span>
-      </div>
+      ${searchField(s.search, s.searchHint, filter.query, (query) => (this.query = query))}
       <fieldset class="types" aria-describedby="types-hint">
         <legend>${s.type}</legend>
         <span id="types-hint" class="visually-hidden">${s.typesHint}</span>
